@@ -379,11 +379,11 @@ const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
  */
 export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b(?:${tellingVerbs((w) => w)}|(?<![\w,;:]\s*)${tellingVerbs(capitalised)})\s+(?:on\s+)?$`);
 
-// "the new rules on 7 February", "its reports on Monday": a telling's form right after a determiner, a possessive or an
+// "the new orders on 3 June", "its reports on Monday": a telling's form right after a determiner, a possessive or an
 // adjective of such papers, then the date: the noun it spells, which tells nothing.
 const TELLING_NOUN_BEFORE_DATE = /\b(?:the|an?|its|their|his|her|our|my|your|these|those|new|latest|final|draft)\s+([a-z]+)\s+(?:on\s+)?$/i;
 
-/** Whether the words right before a date (`before`) end on a telling's form used as a noun ("the new rules on"). */
+/** Whether the words right before a date (`before`) end on a telling's form used as a noun ("the new orders on"). */
 export const tellingNounBefore = (before: string): boolean => {
   const m = TELLING_NOUN_BEFORE_DATE.exec(before);
   return !!m && isTellingWord(m[1]);

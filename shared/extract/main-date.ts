@@ -25,9 +25,9 @@ export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
   if (MONTH_VALUE.test(first.value)) return pool.find((t) => t !== first && DAY_VALUE.test(t.value) && t.value.startsWith(`${first.value}-`)) ?? first;
   // "This year the barley was not cut until August 9", "Last year, the pier reopened on May 2": a month or day inside the
   // year the clause opens with dates its event.
-  // So does one set off right after the year ("start early this year, on Saturday 29 April"), or after a year told among
-  // the verb's auxiliaries ("will this year begin on 1 May"), which sets the clause's time as one opening it does.
-  const narrowed = YEAR_VALUE.test(first.value) ? pool.find((t) => t !== first && DAY_VALUE.test(t.value) && t.value.startsWith(`${first.value}-`) && NARROWING_GAP.test(text.slice(first.end, t.start))) : undefined;
+  // So does one set off right after the year ("open late this year, on Friday 12 May"), or after a year told among
+  // the verb's auxiliaries ("will this year close on 9 June"), which sets the clause's time as one opening it does.
+  const narrowed = YEAR_VALUE.test(first.value) ? pool.find((t) => t !== first && (DAY_VALUE.test(t.value) || MONTH_VALUE.test(t.value)) && t.value.startsWith(`${first.value}-`) && NARROWING_GAP.test(text.slice(first.end, t.start))) : undefined;
   if (narrowed) return narrowed;
   if (YEAR_VALUE.test(first.value) && (SETTING_OPENS.test(text.slice(c.start, first.start)) || AUXILIARY_BEFORE.test(text.slice(Math.max(c.start, first.start - 12), first.start)))) return pool.find((t) => t !== first && t.start > first.end && (MONTH_VALUE.test(t.value) || DAY_VALUE.test(t.value)) && t.value.startsWith(`${first.value}-`)) ?? first;
   // "And this week, Christmas Day was the mildest on record": so does a day inside the week it opens with.
@@ -214,8 +214,9 @@ const WEEK_VALUE = /^\d{4}-W\d{1,2}$/;
 // "In its first year, 1987, …": the year may follow a noun phrase naming it, set off by commas.
 const SETTING_OPENS = /^\s*["“]?(?:(?:and|but|so)\s+)?(?:(?:in|during|by|for)\s+(?:(?:its|his|her|their|our|my|the)\s+(?:[a-z]+\s+){0,2}?(?:year|season),\s+)?)?$/i;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
-// ", on Saturday 29 April" right after the year: the day it meant.
-const NARROWING_GAP = /^,\s+(?:on\s+)?$/;
+// ", on Saturday 29 April", ", in June" right after the year: the day or month it meant (anchor.ts joins such a phrase
+// to the clause before).
+const NARROWING_GAP = /^,\s+(?:(?:on|in)\s+)?$/;
 // "will this year begin", "has this year moved": the year between an auxiliary and its verb.
 const AUXILIARY_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does|do)\s+$/i;
 

@@ -350,7 +350,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       if (afterAuxiliary(sentence, pos)) continue;
       // "is to be launched in the autumn and handed over in 2005": a participle joined to a passive shares its auxiliary.
       if (PASSIVE_CONJUNCT.test(sentence.slice(Math.max(0, pos - 80), pos))) continue;
-      // "wants it kept as a museum", "would like the hall repainted": a participle after a wish and its object says
+      // "wants it kept as a garden", "would like the hall repainted": a participle after a wish and its object says
       // what the wish is for, and tells of nothing done.
       if (WISHED_OBJECT.test(sentence.slice(Math.max(0, pos - 40), pos))) continue;
       cues.fixed.push({ pos, tense: 'past' });

@@ -698,7 +698,7 @@ function toldAlone(xs: Token[]): string | null {
   const subject = subjectOf(xs, 0, v);
   const head = subject.length ? xs[subject[subject.length - 1]] : null;
   const told = xs[from].pos === 'PROPN' ? made : made.charAt(0).toLowerCase() + made.slice(1);
-  // After its teller, what was told keeps the article a title alone drops ("Holt said the last closure …").
+  // After its teller, what was told keeps the article a title alone drops ("Holt said the longest strike …").
   const article = /^(?:the|a|an)$/i.test(xs[from].value) && !told.toLowerCase().startsWith(`${xs[from].value.toLowerCase()} `) ? `${xs[from].value.toLowerCase()} ` : '';
   const teller = head && (head.pos === 'NOUN' || head.pos === 'PROPN') && !TELLS_WHOM.has(xs[v].lemma) ? `${head.value.charAt(0).toUpperCase()}${head.value.slice(1)} ${xs[v].value} ` : '';
   const withTeller = [`${teller}${article}${told}`, `${teller}${told}`].find((t) => teller && t.split(/\s+/).length <= MAX_WORDS);
@@ -766,7 +766,7 @@ function toldCut(xs: Token[], kept: number[]): number {
   const end = kept[kept.length - 1];
   const m = mainVerb(xs, told[0], xs.length);
   // Or a past right after the told subject's noun: the pattern pass tells "had cost" as "cost", so the helping verb
-  // that showed where the told clause goes on is gone ("said the last closure | of this length cost the firm …").
+  // that showed where the told clause goes on is gone ("said the longest strike | of the decade cost the port …").
   const pastAfterNoun = m > end && xs[m].pos === 'VERB' && isPastForm(xs[m].value) && ['NOUN', 'PROPN'].includes(xs[m - 1]?.pos ?? '');
   if (m <= end || (xs[m].pos !== 'AUX' && !pastAfterNoun)) return -1;
   if (told.length === 1 && xs[told[0]].pos === 'PRON' && /^(?:i|he|she|we|they)$/i.test(xs[told[0]].value)) return m;

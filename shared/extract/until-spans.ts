@@ -164,7 +164,7 @@ export function untilSpans(w: ClauseWork): void {
   const season = !!date.end && /^season\b/.test(date.rule ?? '');
   const before = u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start);
   const endOf = date.mod === 'end' && /^\d{4}(?:-\d{2})?$/.test(date.start) && (UNTIL_END_OF.test(before) || (UNTIL_BEFORE.test(before) && /^the\s+(?:end|close)\s+of\s/i.test(main.text)));
-  // "have until the middle of January", "is shut until early March": a month's hedged part ends the stretch too, at the
+  // "have until the middle of March", "is shut until early March": a month's hedged part ends the stretch too, at the
   // month (the gold convention leaves such modifiers unencoded).
   const partOf = (date.mod === 'mid' || date.mod === 'start') && MONTH_VALUE.test(date.start) && UNTIL_BEFORE.test(before);
   const untilAt = !a.end && (!date.end || season) && (!date.mod || endOf || partOf) && (UNTIL_BEFORE.test(before) || endOf || (season && UNTIL_THE.test(before)));

@@ -435,7 +435,11 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // the old story. A guess still. Not once the story has moved past that year ("… in May 1983 and the hedge died the
   // following spring"), nor when the month's own sentence goes on to the days just before publication ("replanted in
   // September, and picked the first crop last week"): that story runs up to now.
-  const oldStory = day === undefined && tense === 'past' && kind === 'month' && hint?.justBefore && hint.scope === 'paragraph' && hint.month && !hint.inAside && !hint.opensSpan && !movedOn;
+  // Only after a month written with its year: a day written so ("in the May 3, 1990, robbery") often names the happening
+  // a noun is, which the story does not go on from; other rules judge a day.
+  const lastDay = c.writtenDay?.();
+  const writtenAsDay = !!lastDay && lastDay.y === hint?.year && lastDay.m === hint.month;
+  const oldStory = day === undefined && tense === 'past' && kind === 'month' && hint?.justBefore && hint.scope === 'paragraph' && hint.month && !writtenAsDay && !hint.inAside && !hint.opensSpan && !movedOn;
   if (oldStory && hint.year <= dct.y - 2 && month > hint.month! && month - hint.month! <= 6 && !NEAR_NOW.test(c.restOfSentence?.() ?? '')) {
     return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: true };
   }

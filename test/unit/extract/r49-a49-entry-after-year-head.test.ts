@@ -27,7 +27,7 @@ describe('r49-a49-entry-after-year-head: the order of a dated list is its heads\
   it('after an entry headed by a month and year, a yearless head still follows it', () => {
     const list = [
       'How the mill was saved',
-      'The mill reopens next week. Here is how it got there.',
+      'The mill reopens next week. This is how it came to be.',
       'June 1998 - The mill closes; the wheel is sold the following October.',
       'May 4 - A trust is formed to buy the building back.',
     ];

@@ -6,7 +6,7 @@ import { shortestAt } from './event-lookup';
 describe('r49-a49-same-day-placed: "the same day in <date>" is a day of that date', () => {
   const texts = [
     'Ferry crew to retire together',
-    'The ferry crossed to Ulsay for the last time on Friday evening. Its two skippers, the sisters Nell and Ruth Garvie, started work on the same day in June 1979.',
+    'The ferry crossed to Ulsay for a final time on Friday evening. Its two skippers, the sisters Nell and Ruth Garvie, started work on the same day in June 1979.',
   ];
 
   it('is dated by the month after it, not by the day told before', () => {
