@@ -22,6 +22,8 @@ export type DateBasis = (typeof DATE_BASES)[number];
 /** TIMEX3's modifiers, in words. */
 export const DATE_MODS = ['before', 'after', 'approx', 'start', 'mid', 'end'] as const;
 export type DateMod = (typeof DATE_MODS)[number];
+/** Whether a modifier names a part of its period ("early March", "mid-2019", "late Tuesday"), which still lies within it. */
+export const isPartOfPeriod = (mod: string | undefined): boolean => mod === 'start' || mod === 'mid' || mod === 'end';
 
 /** Who made an event: a curator, the extractor, a person editing an extracted one, a person adding one, an import. */
 export const EVENT_ORIGINS = ['curated', 'extracted', 'edited', 'added', 'imported'] as const;

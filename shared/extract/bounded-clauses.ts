@@ -16,6 +16,7 @@ import { dateFromTimex, fmtHuman } from './resolve';
 import { asideStateEnd, asideStateUpTo, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
 import { draftTitle, gerundTitle, titled, withoutSpans } from './title';
+import { isPartOfPeriod } from '../document-core';
 
 /** A count from the date that moved the clause's own event, and the words of the count, cut from its title. */
 export type Shift = { date: Partial<EventDate>; cut: { start: number; end: number } };
@@ -40,7 +41,7 @@ export function boundedClause(w: ClauseWork): Shift | null {
     // The subordinate happening is still on the date; the clause's own event is counted from it.
     const sub = a.sub ? subordinateOnDate(u, a, main, published) : null;
     if (sub) w.emit(sub);
-  } else if (a.bound && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end')) {
+  } else if (a.bound && (!date.mod || isPartOfPeriod(date.mod))) {
     // The subordinate happening is on the date; the clause's own event only after (or before) it.
     if (a.sub) subordinateEvent(w);
     boundOfClause(w, a.bound);
@@ -89,7 +90,7 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
   if (bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
     date.rule = `${date.rule}/deadline`;
     date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
-  } else if (bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start)) || sinceClause(u.paraText, a.sub) || SINCE_DAY_ONLY.test(u.paraText.slice(a.sub.start, main.start))) && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end') && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
+  } else if (bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start)) || sinceClause(u.paraText, a.sub) || SINCE_DAY_ONLY.test(u.paraText.slice(a.sub.start, main.start))) && (!date.mod || isPartOfPeriod(date.mod)) && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
     // "have lost half their value since March": the present perfect runs from the date up to publication. From
     // "mid-November" or "late 2015" it runs from inside that month or year: the stretch starts there, at its precision.
     // Put into the past by a dated telling ("told staff on Tuesday that sales had slumped since …"), up to its day.
@@ -117,7 +118,7 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       : `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
     if (told?.date.yearUncertain) date.yearUncertain = true;
     if (!told) relativeSinceStretch(w);
-  } else if (bound === 'after' && !a.sub && published && date.start === fmtDay(published) && !date.end && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end') && sinceUpToNow(u.paraText, c, main)) {
+  } else if (bound === 'after' && !a.sub && published && date.start === fmtDay(published) && !date.end && (!date.mod || isPartOfPeriod(date.mod)) && sinceUpToNow(u.paraText, c, main)) {
     // "have been queuing since early this morning", told that day: the stretch up to now lies within the day.
     delete date.mod;
     date.rule = `${date.rule}/since-today`;
@@ -134,7 +135,7 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
     // lasted from its "since" up to the time the sentence tells of, which a later date of it names.
     // "said his crew had not been paid since the middle of December": a hedged start ("mid-", "early", "late") is still
     // where the stretch starts, at the date's precision, as a present perfect's is above.
-    const hedged = date.mod === 'start' || date.mod === 'mid' || date.mod === 'end';
+    const hedged = isPartOfPeriod(date.mod);
     const until = bound === 'after' && (!date.mod || hedged) ? pastPerfectSinceEnd(u, c, main, date, anchored, published) : null;
     let ends: { end: string; what: string; yearUncertain?: boolean } | null = null;
     if (until) {

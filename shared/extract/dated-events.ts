@@ -29,6 +29,7 @@ import { undatedClauseEvents } from './undated-clauses';
 import { openingRunStart, untilSpans } from './until-spans';
 import { pastPerfectRelativeEvent } from './past-perfect-relatives';
 import { type WhenClause, whenClauseEvents, whenClauses } from './when-clauses';
+import { isPartOfPeriod } from '../document-core';
 
 // "'s vote for governor", "'s runoff": the noun a possessive date names, and a few words of its phrase, up to a
 // clause break, a verb or a joining word.
@@ -416,7 +417,7 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   let clauseEnd = orderCut ?? c.end;
   let counted: Counted | null = null;
   // "walked out late Tuesday, three months after she was arrested": a part of a day is still that day to count from.
-  const partOfDay = date.start.length === 10 && (date.mod === 'start' || date.mod === 'mid' || date.mod === 'end');
+  const partOfDay = date.start.length === 10 && isPartOfPeriod(date.mod);
   if (!a.end && (!date.mod || partOfDay) && (!date.end || date.end.slice(0, 4) === date.start.slice(0, 4))) counted = countedFrom(u, c, main, date, published);
   if (!counted && countedFromUndated(u, c, main)) {
     // The paragraph's pass counts it from the happening its phrase names, when the text dated that (countedBesideUntil).

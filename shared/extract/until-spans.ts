@@ -13,6 +13,7 @@ import type { Unit } from './segment';
 import { happeningOf, tenseAt } from './tense';
 import { titled, type TitleDraft } from './title';
 import type { Timex } from './types';
+import { isPartOfPeriod } from '../document-core';
 
 /**
  * "Fans gathered on Sunday evening … The celebrations went on until dawn on Monday": a past stretch up to a date
@@ -208,7 +209,7 @@ function untilFromClauseBefore(w: ClauseWork): void {
     date.end = date.start;
     date.start = prevDate.start;
     // "until the end of June": the stretch runs to the period's end, the whole of it included (the bound convention).
-    if (date.mod === 'end' || date.mod === 'mid' || date.mod === 'start') delete date.mod;
+    if (isPartOfPeriod(date.mod)) delete date.mod;
     date.rule = `${date.rule}/until-from-clause-before`;
     if (prevDate.yearUncertain) date.yearUncertain = true;
   }
@@ -345,7 +346,7 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
   const windowAhead = UNTIL_AT_LEAST.test(lead) || (HAS_UNTIL.test(lead) && !APPLY_AFTER.test(w.u.paraText.slice(main.end, main.end + 40)));
   // A month still to come ends the stretch as a day does ("until September", "until the end of September").
   // So does a year's end ("until the end of 2017"), not a bare year ("until 2017" may mean its start).
-  const month = (date.start.length === 7 && (!date.mod || date.mod === 'end' || date.mod === 'mid' || date.mod === 'start')) || (date.start.length === 4 && date.mod === 'end');
+  const month = (date.start.length === 7 && (!date.mod || isPartOfPeriod(date.mod))) || (date.start.length === 4 && date.mod === 'end');
   if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && (date.start.length === 10 || month)) {
     const tense = tenseAt(lead, lead.search(BOUND_WORD));
     const pub = fmtDay(published);
