@@ -462,8 +462,12 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   // and a stretch's up to now whose first year and length are both written ("a 31-year wait … since 1993").
   // In an obituary the one life whose birth year is written has ended: an age told as now is a survivor's ("survived by
   // a brother, Cyril, 96, and"), not the subject's.
+  // A living age is joined to the one birth year written only by being in the same article, and may be anyone's ("a
+  // passenger, 83, ..." beside a minister "born in 1939"): a count from a written date to the story's day (an
+  // anniversary's, a stretch's, a story's "seventeen years after") names the year by itself, and outweighs it.
   const obituary = written === null ? null : obituaryYear(paragraphs);
-  const clue = written === null ? null : Math.max(obituary ?? 0, (obituary === null ? ageYear(paragraphs) : null) ?? 0, anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0, storyCountYear(paragraphs, headline) ?? 0);
+  const counted = written === null ? 0 : Math.max(anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0, storyCountYear(paragraphs, headline) ?? 0);
+  const clue = written === null ? null : Math.max(obituary ?? 0, (obituary === null && !counted ? ageYear(paragraphs) : null) ?? 0, counted);
   const told = clue !== null && clue > written! ? clue : written;
   if (told === null) return;
   // The weekdays written beside yearless days may rule that year out and name a later one.
@@ -480,12 +484,20 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   // in the year than the month of writing its yearless months suggest: told from the year after, such a month lies
   // within the twelve months before, where a writer who says "last March" says "last July" too. An earlier month lies
   // more than a year back and has its year written anyway; without a month of writing there is nothing to reckon from.
-  const writing = writingMonth(paragraphs);
-  const lastMonthTold = !!month && writing !== null && month >= writing && tellsLastMonth(paragraphs);
+  // A month of writing guessed as December is as likely the first days of January: a story told just after the turn
+  // of the year has December's days for its latest past, as one told in December does. From January every month of
+  // the year before lies within the twelve months back, so any month written with that year counts; the story is then
+  // told in January, its December the year before's.
+  let writing = writingMonth(paragraphs);
+  const turned = !!month && writing === 12 && month < writing;
+  const lastMonthTold = !!month && writing !== null && (month >= writing || turned) && tellsLastMonth(paragraphs);
   if (years.latest !== null && told === years.latest && year < told + 2 && !filedInMonthYear && (tellsLastYear(paragraphs) || lastMonthTold)) {
     // Unless a yearless dateline's day fits the weekdays around it in the year so far and not in the later one.
     const later = weekdayWritingYear(told + 2, paragraphs);
-    if (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false) year = later;
+    if (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false) {
+      if (turned && !tellsLastYear(paragraphs)) writing = 1;
+      year = later;
+    }
   }
   state.textYear = year;
   state.textMonth = writing ?? undefined;

@@ -11,10 +11,14 @@ import { tenseAt } from './tense';
 // A year as a date: after a preposition, a month (and day), another year ("1990 and 1995") or a dash, or closing its
 // clause ("in 1998.", "1998's").
 // A number in that range may also be a count ("1800 tonnes"), which neither context gives.
+// The words either case: a sentence or a list's line may open on them ("In 1998 the mill closed", "Spring 2018 - ...").
+const YEAR_LEAD_WORDS = eitherCaseAlts(['in', 'since', 'of', 'from', 'until', 'till', 'by', 'early', 'late', 'mid', 'between', 'during', 'before', 'after', ...Object.keys(SEASONS)]);
 const YEAR_LEAD = new RegExp(
-  `(?:\\b(?:in|since|of|from|until|till|by|early|late|mid|between|during|before|after|${SEASON_ALTS})\\s+|\\d{4}\\s+(?:and|or|to)\\s+|${MONTH_RE}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?|\\b\\d{1,2}\\s+${MONTH_RE}\\s+|[-–]\\s?)$`,
+  `(?:\\b(?:${YEAR_LEAD_WORDS})\\s+|\\d{4}\\s+(?:and|or|to)\\s+|${MONTH_RE}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?|\\b\\d{1,2}\\s+${MONTH_RE}\\s+|[-–]\\s?)$`,
 );
 const YEAR_TAIL = /^(?:[.,;:)!?"”]|['’]s\b)/;
+// A year heading a line of a chronology, set off by a dash: "1991 - A first algal bloom closes the reservoir".
+const ENTRY_TAIL = /^\s?[-–]\s/;
 const YEAR_NUMBER = /(?<![\w$£€.,-])(1[6-9]\d\d|20\d\d)(?![\w,.]\w)/g;
 
 /**
@@ -45,7 +49,8 @@ export function writtenYears(paragraphs: readonly string[]): { latest: number | 
       if (latest !== null && y <= latest) continue;
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
       const tail = text.slice(m.index + 4 + (end && y !== first ? end[0].length : 0), m.index + 16);
-      if (!YEAR_LEAD.test(lead) && !YEAR_TAIL.test(tail)) continue;
+      const opensLine = m.index === 0 || text[m.index - 1] === '\n';
+      if (!YEAR_LEAD.test(lead) && !YEAR_TAIL.test(tail) && !(opensLine && ENTRY_TAIL.test(tail))) continue;
       const seen = aheadSeen.get(y) ?? 0;
       const isAhead = seen >= 2 || (reads++ < TENSE_READS && toldAhead(text, m.index));
       if (isAhead) {
