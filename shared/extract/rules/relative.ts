@@ -333,13 +333,18 @@ function monthWrittenBefore(m: RegExpExecArray, month: Ymd): boolean {
 
 /**
  * Whether "that" in "eight years before that" can be the time of a clause the text just dated: a year written in the
- * match's sentence or in the sentence just before it that the story has not moved off, and the time in focus in it.
+ * match's sentence or in the sentence just before it that the story has not moved off, and the time in focus in it;
+ * for a count of days or weeks, a day written in the sentence just before (Resolver.dayJustBefore).
  */
-function thatIsDated(c: Resolver): boolean {
-  const hint = c.yearHint();
+function thatIsDated(c: Resolver, unit: Unit): boolean {
   // From the sentence before only when nothing of the count's own sentence comes between as a clause of its own
   // ("She trained as a typist, and two years after that she …": "that" is the training).
-  const justBefore = hint?.justBefore && !/[,;]|\b(?:and|but)\s/i.test(c.preceding());
+  const ownClause = !/[,;]|\b(?:and|but)\s/i.test(c.preceding());
+  // "The offer was accepted on 10 March. Surveyors walked the site three days after that": days or weeks go on from
+  // the day the sentence before wrote, which the text need not give a year.
+  if ((unit === 'day' || unit === 'week') && ownClause && c.dayJustBefore?.()) return true;
+  const hint = c.yearHint();
+  const justBefore = hint?.justBefore && ownClause;
   if (!hint || !(hint.scope === 'sentence' || hint.otherClause || justBefore)) return false;
   return c.refDate('year')?.y === hint.year;
 }
@@ -380,7 +385,7 @@ export const agoRule: Rule = {
     // not know (nothing there is dated in words); only a count opening its sentence is sure to go on from the time told.
     // Nor after a clause the sentence (or the one just before) dated with a year the count would start from ("The
     // hall we opened in the spring of 1990 had been planned eight years before that"): there "that" is that time.
-    if (/\sthat$/i.test(m[5]) && !/^\W*(?:(?:and|but|then|only|just|for|so)\s+)?$/i.test(c.preceding()) && !thatIsDated(c)) return null;
+    if (/\sthat$/i.test(m[5]) && !/^\W*(?:(?:and|but|then|only|just|for|so)\s+)?$/i.test(c.preceding()) && !thatIsDated(c, unit)) return null;
     const dir = m[5].toLowerCase().replace(/\s+that$/, '');
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
     const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');
