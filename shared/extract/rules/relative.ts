@@ -394,7 +394,10 @@ export const agoRule: Rule = {
     // Asked of the resolver only when counted from it, so that "two years ago" is not taken for a count from the text.
     const fromNarrative = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after';
     const narrative = () => (unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay());
-    const anchor = fromNarrative ? narrative() : c.dct;
+    // "“A week ago I fell ill,” he said on Sunday": days or weeks ago in a quote the text says was spoken on a day
+    // before publication count back from that day, as a quote's weekdays do.
+    const spoken = !fromNarrative && sign < 0 && (unit === 'day' || unit === 'week') ? c.spokenDay?.() : null;
+    const anchor = fromNarrative ? narrative() : spoken?.told ? spoken.day : c.dct;
     const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
     // "three days ago", "a week ago" with no publication date: near the unknown day of writing, dated by a guessed
     // year as "last week" is. Not months of a year or more, nor years, which a guessed story year would misplace.
@@ -450,7 +453,7 @@ export const agoRule: Rule = {
     }
     // "a decade ago" points at a year, not at a decade.
     const g = gran === 'decade' || gran === 'century' ? 'year' : gran;
-    const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
+    const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}${spoken?.told ? '/spoken' : ''}`, mod };
     if (fromNarrative) r.counted = true;
     if (rivalYear !== undefined) r.rivalYear = rivalYear;
     // "a week ago" is, to a reader, the day seven days back (TimeML's value stays the week): exact
