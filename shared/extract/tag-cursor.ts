@@ -116,6 +116,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     // The year in focus with a month date beside it is a season's (a bare year leaves none).
     seasonInFocus: () => (state.focus === 'year' && !storyDayOutsideFlashback(cur, state) && state.lastMonthDate ? state.lastMonthDate : null),
     dayTells: () => !!state.lastDay && !!state.dayTells,
+    dayJustBefore: () => dayJustBefore(cur, state),
     dayNamesHappening: () => !!state.lastDay && !!state.dayNamesHappening,
     spokenDay: () => spokenDay(cur, state),
     reportingDay: () => reportingDay(cur, state),
@@ -324,6 +325,19 @@ function goesOnFrom(cur: TagCursor, yearPos: number, s: Span): boolean {
   if (i === 0 || sentenceIndexAt(cur.sentences, yearPos) !== i - 1) return false;
   const prev = cur.sentences[i - 1];
   return !TELLING_OR_TOLD_WORD.test(cur.text.slice(prev.start, prev.end)) && startsOwnStep(cur, s);
+}
+
+/**
+ * "The offer was accepted on 10 March. Surveyors walked the site three days after that.": the day in focus was
+ * written in the sentence just before the match's, in its paragraph, dating a step of the story (not a telling, not a
+ * happening named by its day), and the match's sentence goes straight on from it.
+ */
+function dayJustBefore(cur: TagCursor, state: TagState): boolean {
+  if (!state.lastDay || state.focus !== 'day' || state.dayTells || state.dayNamesHappening || storyDayOutsideFlashback(cur, state)) return false;
+  const i = sentenceIndexAt(cur.sentences, cur.pos);
+  const prev = i > 0 ? cur.sentences[i - 1] : null;
+  if (!prev || prev.start < cur.paraStart || cur.base + prev.start !== state.lastDaySentence) return false;
+  return !TELLING_OR_TOLD_WORD.test(cur.text.slice(prev.start, prev.end)) && startsOwnStep(cur, sentenceAt(cur.sentences, cur.pos));
 }
 
 /** The match's sentence, up to the date, neither tells nor moves the story on by a word of time. */

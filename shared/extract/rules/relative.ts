@@ -333,13 +333,18 @@ function monthWrittenBefore(m: RegExpExecArray, month: Ymd): boolean {
 
 /**
  * Whether "that" in "eight years before that" can be the time of a clause the text just dated: a year written in the
- * match's sentence or in the sentence just before it that the story has not moved off, and the time in focus in it.
+ * match's sentence or in the sentence just before it that the story has not moved off, and the time in focus in it;
+ * for a count of days or weeks, a day written in the sentence just before (Resolver.dayJustBefore).
  */
-function thatIsDated(c: Resolver): boolean {
-  const hint = c.yearHint();
+function thatIsDated(c: Resolver, unit: Unit): boolean {
   // From the sentence before only when nothing of the count's own sentence comes between as a clause of its own
   // ("She trained as a typist, and two years after that she …": "that" is the training).
-  const justBefore = hint?.justBefore && !/[,;]|\b(?:and|but)\s/i.test(c.preceding());
+  const ownClause = !/[,;]|\b(?:and|but)\s/i.test(c.preceding());
+  // "The offer was accepted on 10 March. Surveyors walked the site three days after that": days or weeks go on from
+  // the day the sentence before wrote, which the text need not give a year.
+  if ((unit === 'day' || unit === 'week') && ownClause && c.dayJustBefore?.()) return true;
+  const hint = c.yearHint();
+  const justBefore = hint?.justBefore && ownClause;
   if (!hint || !(hint.scope === 'sentence' || hint.otherClause || justBefore)) return false;
   return c.refDate('year')?.y === hint.year;
 }
@@ -380,7 +385,7 @@ export const agoRule: Rule = {
     // not know (nothing there is dated in words); only a count opening its sentence is sure to go on from the time told.
     // Nor after a clause the sentence (or the one just before) dated with a year the count would start from ("The
     // hall we opened in the spring of 1990 had been planned eight years before that"): there "that" is that time.
-    if (/\sthat$/i.test(m[5]) && !/^\W*(?:(?:and|but|then|only|just|for|so)\s+)?$/i.test(c.preceding()) && !thatIsDated(c)) return null;
+    if (/\sthat$/i.test(m[5]) && !/^\W*(?:(?:and|but|then|only|just|for|so)\s+)?$/i.test(c.preceding()) && !thatIsDated(c, unit)) return null;
     const dir = m[5].toLowerCase().replace(/\s+that$/, '');
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
     const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');
@@ -389,7 +394,10 @@ export const agoRule: Rule = {
     // Asked of the resolver only when counted from it, so that "two years ago" is not taken for a count from the text.
     const fromNarrative = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after';
     const narrative = () => (unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay());
-    const anchor = fromNarrative ? narrative() : c.dct;
+    // "“A week ago I fell ill,” he said on Sunday": days or weeks ago in a quote the text says was spoken on a day
+    // before publication count back from that day, as a quote's weekdays do.
+    const spoken = !fromNarrative && sign < 0 && (unit === 'day' || unit === 'week') ? c.spokenDay?.() : null;
+    const anchor = fromNarrative ? narrative() : spoken?.told ? spoken.day : c.dct;
     const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
     // "three days ago", "a week ago" with no publication date: near the unknown day of writing, dated by a guessed
     // year as "last week" is. Not months of a year or more, nor years, which a guessed story year would misplace.
@@ -445,7 +453,7 @@ export const agoRule: Rule = {
     }
     // "a decade ago" points at a year, not at a decade.
     const g = gran === 'decade' || gran === 'century' ? 'year' : gran;
-    const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
+    const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}${spoken?.told ? '/spoken' : ''}`, mod };
     if (fromNarrative) r.counted = true;
     if (rivalYear !== undefined) r.rivalYear = rivalYear;
     // "a week ago" is, to a reader, the day seven days back (TimeML's value stays the week): exact

@@ -91,6 +91,11 @@ export interface Resolver {
   seasonInFocus?(): Ymd | null;
   /** Whether the day refDay gives dates a telling ("researchers said on Wednesday") rather than a step of the story. */
   dayTells?(): boolean;
+  /**
+   * Whether the day in focus dates the happening told in the sentence right before the match's, in its paragraph, and
+   * the match's sentence goes straight on from it (no telling, no word of time before the match).
+   */
+  dayJustBefore?(): boolean;
   /** Whether the day refDay gives was written naming a happening ("the May 3, 1990, robbery"), not dating a clause. */
   dayNamesHappening?(): boolean;
   /**
