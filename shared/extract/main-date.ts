@@ -6,6 +6,7 @@ import { CLOCK_HOUR_WORDS, PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, S
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
+import { MONTH_VALUE } from '../time-value';
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
 // "from 1990 up to 2003": "up to" is "until", its end included as every bound's is (doneBy, deadlines.ts).
@@ -207,7 +208,6 @@ function possessiveDate(text: string, t: Timex): boolean {
 }
 
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
-const MONTH_VALUE = /^\d{4}-\d{2}$/;
 const YEAR_VALUE = /^\d{4}$/;
 const WEEK_VALUE = /^\d{4}-W\d{1,2}$/;
 // A date opening its clause, as its setting: nothing before it but a preposition or "and".
