@@ -198,9 +198,16 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
     }
   }
   for (let i = drafts.length - 1; i >= 0 && paraText !== undefined; i--) {
-    if (!drafts[i].date.rule?.endsWith(COUNTED_UNDATED)) continue;
-    const stretch = countedBesideUntil(drafts[i], paraText, ctx, recentDated(drafts[i], drafts, () => kept.last(RECENT_EVENTS)));
-    if (stretch) drafts.splice(i + 1, 0, stretch);
+    const d = drafts[i];
+    const rule = d.date.rule;
+    if (!rule?.endsWith(COUNTED_UNDATED)) continue;
+    // The flag is spent whether or not a happening is found: a clause with none keeps the date it was given.
+    d.date.rule = rule.slice(0, -COUNTED_UNDATED.length);
+    const counted = countedBesideUntil(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
+    if (!counted) continue;
+    // In place: the unit maps of the context hold this draft.
+    Object.assign(d, counted.clause);
+    if (counted.stretch) drafts.splice(i + 1, 0, counted.stretch);
   }
   if (paraText !== undefined && COUNT_WORDS.test(paraText)) {
     for (const d of drafts) {

@@ -3,7 +3,6 @@
 
 import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
-import { COUNTED_UNDATED } from './counted-shifts';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import type { Draft } from './draft';
 import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SEASON_ALTS, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
@@ -672,14 +671,16 @@ const UNTIL_SET_OFF = /,\s+(?:a|an|the|which|who)\s[^,;:]*$/i;
 // The count's phrase as a noun, up to where the clause's subject opens ("after her election she was made …").
 const NOUN_PHRASE_THEN_SUBJECT = /^(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?[a-z-]{3,}(?=,?\s+(?:he|she|they|it|we|I|the|a|an|[A-Z]))/;
 
+/** What countedBesideUntil makes of its clause: the clause's new date (title and end where they change), and the stretch. */
+export type CountedBeside = { clause: Pick<Draft, 'date'> & Partial<Pick<Draft, 'title' | 'drafted' | 'end'>>; stretch: Draft | null };
+
 /**
  * "Two years after her election she was made party leader, a role she kept until 2001": a clause whose count opens
  * it and whose only date ends a stretch set off beside it (COUNTED_UNDATED) is counted from the happening its phrase
  * names, when the text dated that before; the stretch set off runs from the counted date up to the clause's date,
- * an event of its own (returned; `d` keeps the clause). Left as it was (flagged) when no such happening is found.
+ * an event of its own. Null (the clause left as dated) when no such happening is found.
  */
-export function countedBesideUntil(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): Draft | null {
-  d.date.rule = d.date.rule!.slice(0, -COUNTED_UNDATED.length);
+export function countedBesideUntil(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): CountedBeside | null {
   const text = paraText.slice(d.start, d.end);
   const m = COUNT_FROM.exec(text);
   const n = m && /^\W*$/.test(text.slice(0, m.index)) ? countOf(m[1]) : undefined;
@@ -688,25 +689,23 @@ export function countedBesideUntil(d: Draft, paraText: string, ctx: NarrativeCon
   const h = named && !named.guessed && named.draft !== d ? named.draft : null;
   const value = h && !h.date.mod && !h.date.end ? countedOn(h.date, m, n) : null;
   const until = d.date.start;
-  if (!value || value.slice(0, until.length) >= until) return null;
+  if (!h || !value || value.slice(0, until.length) >= until) return null;
   const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
-  const flag = h!.date.yearUncertain ? { yearUncertain: true as const } : {};
+  const flag = h.date.yearUncertain ? { yearUncertain: true as const } : {};
   const aside = UNTIL_SET_OFF.exec(text);
   const phrase = NOUN_PHRASE_THEN_SUBJECT.exec(m[4]);
   const cut = phrase ? [{ start: m.index, end: m.index + m[0].length - m[4].length + phrase[0].length }] : [];
   const own = titled(removeRanges(text.slice(0, aside ? aside.index : text.length), cut));
   const stretch = aside ? titled(text.slice(aside.index).replace(/^[\s,]+/, '').replace(/[\s.!?]+$/, '')) : null;
-  d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${count}” “${h!.title}”: counted from its date.`, ...flag };
-  if (own.title) {
-    d.title = own.title;
-    d.drafted = own.drafted;
-  }
-  if (!aside || !stretch?.title) return null;
+  const date: EventDate = { start: value, basis: h.date.basis, rule: 'sequence/counted-from-happening', note: `“${count}” “${h.title}”: counted from its date.`, ...flag };
+  const titledOwn = own.title ? { title: own.title, drafted: own.drafted } : {};
+  if (!aside || !stretch?.title) return { clause: { date, ...titledOwn }, stretch: null };
   const start = d.start + aside.index + /^[\s,]*/.exec(text.slice(aside.index))![0].length;
-  const end = d.end;
-  d.end = d.start + aside.index;
-  const note = `From “${d.title}”, ${count} “${h!.title}”, up to ${until}.`;
-  return { paragraphId: d.paragraphId, start, end, title: stretch.title, drafted: stretch.drafted, date: { start: value, end: until, basis: h!.date.basis, rule: 'sequence/counted-from-happening-until', note, ...flag }, order: d.order + 0.5 };
+  const note = `From “${own.title || d.title}”, ${count} “${h.title}”, up to ${until}.`;
+  return {
+    clause: { date, ...titledOwn, end: d.start + aside.index },
+    stretch: { paragraphId: d.paragraphId, start, end: d.end, title: stretch.title, drafted: stretch.drafted, date: { start: value, end: until, basis: h.date.basis, rule: 'sequence/counted-from-happening-until', note, ...flag }, order: d.order + 0.5 },
+  };
 }
 
 /**

@@ -460,8 +460,13 @@ export const isPastForm = (w: string): boolean => IRREGULAR_PAST.has(w) || (/^[a
 /** Whether words hold a simple past: `isPastForm`'s, or one spelt as its present ("cut", "shut", "set"). */
 export const holdsPastForm = (words: string): boolean => (words.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => isPastForm(w) || SAME_FORM_PAST.has(w));
 
-/** Words that tell a habit rather than one happening ("usually", "every"), as alternatives with no group of their own. */
-export const HABIT_WORD_ALTS = 'every|each|always|usually|often';
+/**
+ * Words that tell a habit or a norm rather than one happening ("usually", "every", "traditionally"), as alternatives
+ * with no group of their own.
+ */
+export const HABIT_WORD_ALTS = 'every|each|always|usually|often|normally|generally|typically|traditionally';
+/** A word that tells a habit, not one happening (HABIT_WORD_ALTS). */
+export const HABIT_WORD = new RegExp(String.raw`\b(?:${HABIT_WORD_ALTS})\b`, 'i');
 
 // Words that open a sentence in news copy and are no name: determiners, pronouns and the common nouns that most
 // often lead a reported clause. A word not listed counts as common when the text also writes it in lower case.
@@ -652,6 +657,3 @@ export const POST = new Set(
 export function listEntryHead(before: string, after: string): boolean {
   return /^[\s"“•*-]*$/.test(before) && /^(?:\s*:|\s+[-–—](?!\S))/.test(after);
 }
-
-/** A word that tells a habit, not one happening: the shared habit words, and those of a norm ("normally", "traditionally"). */
-export const HABIT_WORD = new RegExp(String.raw`\b(?:${HABIT_WORD_ALTS}|normally|generally|typically|traditionally)\b`, 'i');

@@ -6,6 +6,7 @@ import { CLOCK_HOUR_WORDS, PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, S
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
+import { MONTH_VALUE } from '../time-value';
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
 // "from 1990 up to 2003": "up to" is "until", its end included as every bound's is (doneBy, deadlines.ts).
@@ -22,14 +23,14 @@ export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
   // "This summer, restrictions began on June 3": a day inside the season the clause opens with dates its event; so
   // does one inside its month ("At its March meeting, on March 9, the board …").
   if (SEASON_VALUE.test(first.value)) return pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first;
-  if (MONTH_VALUE.test(first.value)) return pool.find((t) => t !== first && DAY_VALUE.test(t.value) && t.value.startsWith(`${first.value}-`)) ?? first;
+  if (MONTH_VALUE.test(first.value)) return pool.find((t) => finerIn(t, first)) ?? first;
   // "This year the barley was not cut until August 9", "Last year, the pier reopened on May 2": a month or day inside the
   // year the clause opens with dates its event.
   // So does one set off right after the year ("open late this year, on Friday 12 May"), or after a year told among
   // the verb's auxiliaries ("will this year close on 9 June"), which sets the clause's time as one opening it does.
-  const narrowed = YEAR_VALUE.test(first.value) ? pool.find((t) => t !== first && (DAY_VALUE.test(t.value) || MONTH_VALUE.test(t.value)) && t.value.startsWith(`${first.value}-`) && NARROWING_GAP.test(text.slice(first.end, t.start))) : undefined;
+  const narrowed = YEAR_VALUE.test(first.value) ? pool.find((t) => finerIn(t, first) && NARROWING_GAP.test(text.slice(first.end, t.start))) : undefined;
   if (narrowed) return narrowed;
-  if (YEAR_VALUE.test(first.value) && (SETTING_OPENS.test(text.slice(c.start, first.start)) || AUXILIARY_BEFORE.test(text.slice(Math.max(c.start, first.start - 12), first.start)))) return pool.find((t) => t !== first && t.start > first.end && (MONTH_VALUE.test(t.value) || DAY_VALUE.test(t.value)) && t.value.startsWith(`${first.value}-`)) ?? first;
+  if (YEAR_VALUE.test(first.value) && (SETTING_OPENS.test(text.slice(c.start, first.start)) || AUXILIARY_BEFORE.test(text.slice(Math.max(c.start, first.start - 12), first.start)))) return pool.find((t) => t.start > first.end && finerIn(t, first)) ?? first;
   // "And this week, Christmas Day was the mildest on record": so does a day inside the week it opens with.
   const week = WEEK_VALUE.test(first.value) && SETTING_OPENS.test(text.slice(c.start, first.start)) ? valueToRange(first.value) : null;
   if (week?.end) return pool.find((t) => t !== first && t.start > first.end && DAY_VALUE.test(t.value) && t.value >= week.start && t.value <= week.end!) ?? first;
@@ -207,13 +208,16 @@ function possessiveDate(text: string, t: Timex): boolean {
 }
 
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
-const MONTH_VALUE = /^\d{4}-\d{2}$/;
 const YEAR_VALUE = /^\d{4}$/;
 const WEEK_VALUE = /^\d{4}-W\d{1,2}$/;
 // A date opening its clause, as its setting: nothing before it but a preposition or "and".
 // "In its first year, 1987, …": the year may follow a noun phrase naming it, set off by commas.
 const SETTING_OPENS = /^\s*["“]?(?:(?:and|but|so)\s+)?(?:(?:in|during|by|for)\s+(?:(?:its|his|her|their|our|my|the)\s+(?:[a-z]+\s+){0,2}?(?:year|season),\s+)?)?$/i;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `t` is a month or day inside the coarser date `coarse` ("2024-05" or "2024-05-12" in "2024"). */
+const finerIn = (t: Timex, coarse: Timex): boolean => t !== coarse && t.value.startsWith(`${coarse.value}-`) && (DAY_VALUE.test(t.value) || MONTH_VALUE.test(t.value));
+
 // ", on Saturday 29 April", ", in June" right after the year: the day or month it meant (anchor.ts joins such a phrase
 // to the clause before).
 const NARROWING_GAP = /^,\s+(?:(?:on|in)\s+)?$/;

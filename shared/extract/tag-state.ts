@@ -203,7 +203,6 @@ export function markCountedYear(t: Timex, r: Resolution, cur: TagCursor, state: 
 export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const { text, sentence, paragraph } = cur;
   const start = t.start;
-  if (t.rule.startsWith('day-word') && ownedByObject(text, t.start, t.end)) return;
   if (t.type === 'DURATION' && /X/.test(t.value)) state.vagueSentence = sentence;
   const stated = isStated(t);
   const y = YEAR_IN_VALUE.exec(t.value);

@@ -2,7 +2,7 @@
 // before, or the happening told before it).
 
 import type { EventDate } from '../document';
-import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
+import { addDays, fmtDay, MONTH_VALUE, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, namedSubjectEnd, subjectVerbAt } from './anchor';
 import { trimmedEnd } from './clause-words';
 import { ANTECEDENT_ONLY, type ClauseWork, type Draft } from './draft';
@@ -150,8 +150,6 @@ function untilClauseEnd(text: string, at: number, end: number, dates: Timex[]): 
 function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { title: string; drafted: TitleDraft } {
   return titled(`${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`.trim());
 }
-
-const MONTH_VALUE = /^\d{4}-\d{2}$/;
 
 /**
  * The stretches "until" makes of the clause's date: from the date of the clause before ("retired in 1996 but kept

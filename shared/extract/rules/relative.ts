@@ -127,12 +127,16 @@ export const anaphoricDayRule: Rule = {
     `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|${PART_OF_DAY_ALTS}|weekend|week|month|year)|the\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)\\s+(before|after)(?:\\s+that)?${CLAUSE_END})${E}`,
     'gi',
   ),
-  // "The twins joined on the same day in May 1987", "that morning in 1990": a day the date after it places, shared by
-  // the clause's subjects or picked out of that date, not a day the text told before; the date after it dates the clause.
-  // "the following weekend", "the next weekend" are the relative-unit rule's (the first weekend after the day in focus).
-  accept: (m, text) =>
-    !(m[2] && /^weekend$/i.test(m[2]) && !SAME_LEAD.test(m[1] ?? '')) &&
-    !(m[1] && m[2] && SAME_LEAD.test(m[1]) && !/^(?:weekend|week|month|year)$/i.test(m[2]) && PLACED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))),
+  accept: (m, text) => {
+    // "the day before", "the week after that": no lead word to weigh.
+    if (!m[2]) return true;
+    const same = SAME_LEAD.test(m[1]);
+    // "the following weekend", "the next weekend" are the relative-unit rule's (the first weekend after the day in focus).
+    if (/^weekend$/i.test(m[2])) return same;
+    // "The twins joined on the same day in May 1987", "that morning in 1990": a day the date after it places, shared by
+    // the clause's subjects or picked out of that date, not a day the text told before; the date after it dates the clause.
+    return !same || /^(?:week|month|year)$/i.test(m[2]) || !PLACED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+  },
   resolve: (m, c) => {
     const ref = c.refDay();
     // "the day before." with nothing after it counts from the day in focus, like "the previous day"; so does "the
