@@ -325,6 +325,8 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   return next;
 }
 
+// Two words (letters, then other characters, then letters): a lower bound of two kept linear.
+const TWO_WORDS = /[a-z]{2}\W+[a-z]{2}/i;
 const UNIT_BEFORE = new RegExp(String.raw`\b${UNIT_RE}\s*$`, 'i');
 
 /**
@@ -334,7 +336,7 @@ const UNIT_BEFORE = new RegExp(String.raw`\b${UNIT_RE}\s*$`, 'i');
 function withoutOwnSub(text: string, start: number, end: number, sub: { start: number; end: number } | undefined): { start: number; end: number } {
   // "starting the week after he left school": a count from the happening, whose words need it.
   if (!sub || sub.end <= start || sub.start >= end || UNIT_BEFORE.test(text.slice(Math.max(start, sub.start - 20), sub.start))) return { start, end };
-  const words = (from: number, to: number) => /[a-z]{2,}\W+[a-z]{2,}/i.test(text.slice(from, to));
+  const words = (from: number, to: number) => TWO_WORDS.test(text.slice(from, to));
   if (sub.start > start && /^[\s,.;:!?"”’)]*$/.test(text.slice(sub.end, end)) && words(start, sub.start)) return { start, end: trimmedEnd(text, start, sub.start) };
   if (sub.start <= start && sub.end < end && words(sub.end, end)) return { start: sub.end + /^[\s,]*/.exec(text.slice(sub.end))![0].length, end };
   return { start, end };
