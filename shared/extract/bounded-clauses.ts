@@ -43,14 +43,20 @@ export function boundedClause(w: ClauseWork): Shift | null {
     if (sub) w.emit(sub);
   } else if (a.bound && (!date.mod || isPartOfPeriod(date.mod))) {
     // The subordinate happening is on the date; the clause's own event only after (or before) it.
-    if (a.sub) subordinateEvent(w);
+    const own = a.sub ? subordinateEvent(w) : null;
     boundOfClause(w, a.bound);
+    // "The dam was rebuilt after floods in the spring of 1968": the dated words are the happening's evidence, not the
+    // evidence of a clause they only bound; a clause they start a stretch for ("since", placed later) keeps them.
+    if (own && (date.mod === 'after' || date.mod === 'before') && !/^since\b/i.test(u.paraText.slice(own.start, own.start + 6))) w.ownSub = own;
   }
   return shifted;
 }
 
-/** The subordinate happening ("after suffering a stroke in 1995"), on the clause's date, titled with the clause's subject. */
-function subordinateEvent(w: ClauseWork): void {
+/**
+ * The subordinate happening ("after suffering a stroke in 1995"), on the clause's date, titled with the clause's subject.
+ * Returns the words of its evidence, or null when it made none.
+ */
+function subordinateEvent(w: ClauseWork): { start: number; end: number } | null {
   const { u, a, c, main, published } = w;
   const sub = a.sub!;
   const subDate = dateFromTimex(main, published);
@@ -72,8 +78,11 @@ function subordinateEvent(w: ClauseWork): void {
   if (subDate && subTitle.title) {
     if (spell && spellTitle?.title) w.emit({ paragraphId: u.paragraphId, start: spell.start, end: spell.end, title: spellTitle.title, drafted: spellTitle.drafted, date: spell.date });
     subDate.rule = `${subDate.rule}/subordinate`;
-    w.emit({ paragraphId: u.paragraphId, start: sub.start, end: trimmedEnd(u.paraText, sub.start, subEnd), title: subTitle.title, drafted: subTitle, date: subDate });
+    const end = trimmedEnd(u.paraText, sub.start, subEnd);
+    w.emit({ paragraphId: u.paragraphId, start: sub.start, end, title: subTitle.title, drafted: subTitle, date: subDate });
+    return { start: sub.start, end };
   }
+  return null;
 }
 
 // "since Tuesday's semi-final": only "since" before the day whose happening follows it; the stretch is still the clause's.

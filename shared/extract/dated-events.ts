@@ -12,7 +12,7 @@ import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { COUNTED_UNDATED, type Counted, countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, fromThenAdjectiveLength, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
-import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, NUMBER_WORD_RE, parseCount, SEASON_ALTS, TELLING_OR_TOLD_WORD, THROUGH_NIGHT } from './lexicon';
+import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, NUMBER_WORD_RE, parseCount, SEASON_ALTS, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, UNIT_RE } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, lastOfUndatedCount, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
@@ -319,9 +319,27 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
       : fiscalFrom >= 0 && fiscalFrom < c.start
         ? fiscalFrom
         : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? runningThingAt(u, c.start, date.rule) ?? openingRunStart(w) ?? (CLOSES_SENTENCE.test(u.paraText.slice(c.end, u.end)) ? relativeNounAt(u, c.start) : undefined) ?? c.start);
-  w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
+  const own = date.mod === 'after' || date.mod === 'before' ? withoutOwnSub(u.paraText, from, evidenceEnd, w.ownSub) : { start: from, end: evidenceEnd };
+  w.emit({ paragraphId: u.paragraphId, start: own.start, end: own.end, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
   if (later) w.emit(later);
   return next;
+}
+
+// Two words (letters, then other characters, then letters): a lower bound of two kept linear.
+const TWO_WORDS = /[a-z]{2}\W+[a-z]{2}/i;
+const UNIT_BEFORE = new RegExp(String.raw`\b${UNIT_RE}\s*$`, 'i');
+
+/**
+ * The clause's evidence without the subordinate happening that has its own event ("rebuilt after a storm in 1987"),
+ * when that happening opens or closes it; one in the middle stays, the clause's words being on both sides.
+ */
+function withoutOwnSub(text: string, start: number, end: number, sub: { start: number; end: number } | undefined): { start: number; end: number } {
+  // "starting the week after he left school": a count from the happening, whose words need it.
+  if (!sub || sub.end <= start || sub.start >= end || UNIT_BEFORE.test(text.slice(Math.max(start, sub.start - 20), sub.start))) return { start, end };
+  const words = (from: number, to: number) => TWO_WORDS.test(text.slice(from, to));
+  if (sub.start > start && /^[\s,.;:!?"”’)]*$/.test(text.slice(sub.end, end)) && words(start, sub.start)) return { start, end: trimmedEnd(text, start, sub.start) };
+  if (sub.start <= start && sub.end < end && words(sub.end, end)) return { start: sub.end + /^[\s,]*/.exec(text.slice(sub.end))![0].length, end };
+  return { start, end };
 }
 
 /**

@@ -49,6 +49,8 @@ export interface ClauseWork {
   writing?: WritingGuess;
   /** Every dated clause of the unit, for a step that reads the clause before. */
   anchored: Anchored[];
+  /** The subordinate happening made an event of its own while the clause's date is only bounded by it. */
+  ownSub?: { start: number; end: number };
   /** Adds an event beside the clause's own, next in reading order. */
   emit: (d: Omit<Draft, 'order'>) => void;
 }
