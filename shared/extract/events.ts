@@ -19,7 +19,7 @@ import { remarkAtNamedOccasion } from './occasions';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
 import { BESIDE_PERFECT, BESIDE_SINCE, DAY_BEFORE_CLOCK, IN_TRADING } from './undated-clauses';
-import { startYear, warYearsOf } from './undated-sentences';
+import { carriedOnClause, focusDayOfClause, startYear, warYearsOf } from './undated-sentences';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
 import { fromStepBefore } from './step-before';
 import { PART_OF_DAY_ALTS } from './lexicon';
@@ -524,7 +524,14 @@ function beforePublicationDate(u: Unit, d: Draft, drafts: Draft[], first: number
   const text = u.paraText.slice(d.start, d.end);
   let told: Draft[] | undefined;
   const recent = () => (told ??= recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)));
-  return anniversaryOfToldDate(ctx, text) ?? lengthFromAside(u, d, drafts.slice(first)) ?? withinAfterAside(u, d, drafts.slice(first)) ?? firstStretchDate(text, d, recent())?.date ?? remarkAtNamedOccasion(ctx, text) ?? warClauseDate(d, u.paraText, recent(), published) ?? d.date;
+  return anniversaryOfToldDate(ctx, text) ?? lengthFromAside(u, d, drafts.slice(first)) ?? withinAfterAside(u, d, drafts.slice(first)) ?? firstStretchDate(text, d, recent())?.date ?? remarkAtNamedOccasion(ctx, text) ?? warClauseDate(d, u.paraText, recent(), published) ?? partOfFocusDayBesideAside(u, d, drafts, ctx) ?? carriedOnClause(u, d.start, d.end, drafts, first, published) ?? d.date;
+}
+
+/** "X, who …, signed shortly after 9pm": a clause's clock time or part of the day, on the day in focus (focusDayOfClause). */
+function partOfFocusDayBesideAside(u: Unit, d: Draft, drafts: Draft[], ctx: NarrativeContext): EventDate | undefined {
+  const found = focusDayOfClause(u, d.start, d.end, drafts, ctx);
+  if (!found) return undefined;
+  return { ...found.day.date, rule: 'narrative-focus/part-of-day-beside-aside', note: `The article gives “${found.said}” with no day, beside an aside dated of its own noun; it is the day the story is telling of, that of “${found.day.title}”.` };
 }
 
 /**

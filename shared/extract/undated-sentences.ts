@@ -5,7 +5,7 @@
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { usable } from './anchor';
-import { type Draft, singleDay } from './draft';
+import { ANTECEDENT_ONLY, type Draft, singleDay } from './draft';
 import { windowToActLength } from './date-stretches';
 import { CLOCK_HOUR_WORDS, countWords, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
@@ -59,6 +59,31 @@ function dayOfPart(ctx: NarrativeContext): Draft | undefined {
   // the later-told one, with its year as a guess.
   if (fits(ctx.focus) && fits(ctx.focusTold)) return { ...ctx.focusTold!, date: { ...ctx.focusTold!.date, yearUncertain: true } };
   return fits(ctx.focus) ? ctx.focus : fits(ctx.lead) ? ctx.lead : undefined;
+}
+
+/**
+ * "The striker, who scored nine goals last season, signed at the ground shortly after 9pm": the main clause of a
+ * sentence whose only date is in a relative aside, told in the past with a clock time or a part of the day and no day
+ * of its own, is on the day the story is telling of, as an undated sentence's part of the day is (dayOfPart). `before`:
+ * the drafts read so far, whose last day in the paragraph's sentences before this one comes first (the context's focus
+ * is noted only after the paragraph is read). The aside's date is the noun's, not the clause's, so it is not used.
+ */
+export function focusDayOfClause(u: Unit, start: number, end: number, before: readonly Draft[], ctx: NarrativeContext): { day: Draft; said: string } | undefined {
+  const text = u.paraText.slice(start, end);
+  // A length told of a thing ("a four-year contract") or spent within the day ("for two hours") places nothing.
+  const own = u.timexes.filter((t) => t.start >= start && t.end <= end && !(t.type === 'DURATION' && (t.rule === 'duration-adjective' || /^PT\d+[HM]$/.test(t.value))));
+  const clocks = own.filter((t) => t.rule === 'clock-time');
+  if (own.length !== clocks.length || clocks.length > 1 || DAY_OF_A_CLAUSE.test(text)) return undefined;
+  const part = clocks.length ? null : PART_OF_DAY.exec(text);
+  if (!clocks.length && !part) return undefined;
+  const pub = ctx.published && fmtDay(ctx.published);
+  const fits = (d: Draft | undefined) => d && /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub);
+  // "The cup tie a week later had been frozen off. X led at half-time": a day told in the past perfect is a step back
+  // from the story's day, not the day its match or meeting is on; the lead's day is.
+  const story = (d: Draft | undefined) => fits(d) && !PAST_PERFECT_ANYWHERE.test(d!.title);
+  const day = lastInParagraph(u, before, story) ?? (story(ctx.focus) ? ctx.focus : story(ctx.lead) ? ctx.lead : undefined);
+  if (!day) return undefined;
+  return { day, said: clocks.length ? clocks[0].text : part![0] };
 }
 
 // A time of day with no day of its own, or "within hours": the day is the one the story is telling of.
@@ -785,20 +810,89 @@ export const OWN_MONTH = new RegExp(String.raw`\b${MONTH_RE}(?![\w-])`);
 function carriedOn(w: Placing, how: Happening): Told | undefined {
   const { u, text, ctx } = w;
   const prev = w.prevDated;
-  if (how !== 'past' || u.timexes.length || !prev || prev.paragraphId !== u.paragraphId || prev.date.mod) return undefined;
-  if (/publication|telling|reported|spoken/.test(prev.date.rule ?? '')) return undefined;
-  if (OWN_TIME_WORD.test(text) || OWN_MONTH.test(text) || PERFECT.test(text) || TELLING_OR_TOLD_WORD.test(text)) return undefined;
-  const pub = ctx.published && fmtDay(ctx.published);
-  if (pub && prev.date.start > pub) return undefined;
+  if (how !== 'past' || u.timexes.length || !prev || prev.paragraphId !== u.paragraphId) return undefined;
+  return goesOnAt(text, pastPerfectAt(u.paraText, u.start, u.start, u.end), u.paraText.slice(prev.start, prev.end), prev, ctx.published) ?? undefined;
+}
+
+/**
+ * carriedOn's reading of `text` (a past sentence or clause with no date, told in the past perfect or not) after `prev`,
+ * the happening told just before in the words `told`.
+ */
+function goesOnAt(text: string, pastPerfect: boolean, told: string, prev: Draft, published: Ymd | null | undefined): Told | null {
+  if (prev.date.mod || /publication|telling|reported|spoken/.test(prev.date.rule ?? '')) return null;
+  if (OWN_TIME_WORD.test(text) || OWN_MONTH.test(text) || PERFECT.test(text) || TELLING_OR_TOLD_WORD.test(text)) return null;
+  const pub = published && fmtDay(published);
+  if (pub && prev.date.start > pub) return null;
   // "was convicted on March 19. He had denied both charges.": a past perfect after a simple past steps back from that
   // time; after a past perfect ("had moved there in 1947. Her father had found work at the mill.") it goes on in it, and
   // after a present that looks back ("She remembers 4 May 1950 well. Snow had closed the pass.") it is of that time.
-  const told = u.paraText.slice(prev.start, prev.end);
-  if (pastPerfectAt(u.paraText, u.start, u.start, u.end) && !/\bhad\s/i.test(told) && happeningOf(told) === 'past') return undefined;
+  if (pastPerfect && !/\bhad\s/i.test(told) && happeningOf(told) === 'past') return null;
   // "She died on 3 May. She had no children.", "The house was empty.": a state holds over a stretch, not at the time
   // of the happening before it.
-  if (tellsOfState(text)) return undefined;
+  if (tellsOfState(text)) return null;
   return { date: { ...prev.date, yearUncertain: true, rule: 'sequence/carried-on', note: `The article gives no date; it goes on from “${prev.title}”, told just before, and is read as of its time.` } };
+}
+
+// A clause opened as an aside or a subordinate: placed against its own clause, not carried on.
+const SUBORDINATE_OPENING = /^[\s,;:"“]*(?:and\s+|but\s+)?(?:who|whom|whose|which|where|when|while|as|after|before|because|since|until|till|if|unless|though|although|once|so|that)\b/i;
+
+/**
+ * "In 1954 the lifeboat overturned. Its crew were saved, and a new boat came the following summer.", "The hammer fell
+ * on Tuesday. A rival, who had called on Monday, dropped out at £9,000.": an undated clause of a dated sentence goes on
+ * at the time of the sentence right before it, as an undated sentence does (carriedOn), when the sentence's own dates
+ * are only in a relative aside (the noun's) or in clauses after it, no earlier than that time and within its year or
+ * the next (the story running on). The sentence before must be dated in its main clause, at one time only: "ended
+ * with the record that opened the first broadcast in 1973" or "was $11 million, against $13 million a year earlier"
+ * leave which time is meant open. `before`: the drafts read so far, the clause's sentence's from `first` on.
+ */
+export function carriedOnClause(u: Unit, start: number, end: number, before: readonly Draft[], first: number, published: Ymd | null): EventDate | undefined {
+  const text = u.paraText.slice(start, end);
+  if (SUBORDINATE_OPENING.test(text) || PRESENT_VERB.test(text) || happeningOf(text) !== 'past') return undefined;
+  let prev: Draft | undefined;
+  for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].end <= u.start && (!prev || before[i].end > prev.end)) prev = before[i];
+  if (!prev || !/^[\s.!?"”’)]*$/.test(u.paraText.slice(prev.end, u.start))) return undefined;
+  const from = sentenceStartBefore(u.paraText, prev.start);
+  if (from < 0) return undefined;
+  const told: Draft[] = [];
+  for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].start >= from && before[i].end <= u.start) told.push(before[i]);
+  const main = told.find((f) => /^[\s"“‘(]*$/.test(u.paraText.slice(from, f.start)));
+  // A date that is a named thing's ("the record that opened the first broadcast on 2 April 1973") is the noun's.
+  if (!main || happeningOf(u.paraText.slice(main.start, main.end)) !== 'past' || told.some((f) => f.date.start !== prev!.date.start || f.date.end !== prev!.date.end || ANTECEDENT_ONLY.test(f.date.rule ?? ''))) return undefined;
+  const sentence = u.paraText.slice(u.start, u.end);
+  const asides = [...sentence.matchAll(RELATIVE_ASIDE), ...sentence.matchAll(CLOSING_RELATIVE)].map((m) => ({ start: u.start + m.index!, end: u.start + m.index! + m[0].length }));
+  const year = +prev.date.start.slice(0, 4);
+  const runsOn = (t: Timex) => {
+    const n = Math.min(t.value.length, prev!.date.start.length);
+    return t.start >= end && /^\d{4}/.test(t.value) && t.value.slice(0, n) >= prev!.date.start.slice(0, n) && +t.value.slice(0, 4) <= year + 1;
+  };
+  const fits = (t: Timex) => asides.some((a) => t.start >= a.start && t.end <= a.end) || runsOn(t);
+  if (!u.timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME').every(fits)) return undefined;
+  // The clause's own "had" only: the aside's past perfect ("who had phoned on Monday") is not the clause's tense.
+  return goesOnAt(text, PAST_PERFECT_ANYWHERE.test(text), u.paraText.slice(prev.start, prev.end), prev, published)?.date ?? undefined;
+}
+
+// A relative clause closing the sentence (", which were launched in September."): an aside on its noun too.
+const CLOSING_RELATIVE = /,\s+(?:who|which|whose)\s[^,;:"“”]{0,160}$/g;
+// A verb in the present: the clause is not told as over ("is suing him for the money it spent").
+const PRESENT_VERB = /\b(?:is|are|am)\b/i;
+
+// How far back the sentence before is looked for: a run-on line must not be read back to its start for every clause.
+const SENTENCE_REACH = 600;
+
+/**
+ * Where the sentence holding `at` starts: after the last ". ", "! " or "? " before it, or at the paragraph's start;
+ * -1 when neither is within SENTENCE_REACH.
+ */
+function sentenceStartBefore(text: string, at: number): number {
+  const stop = Math.max(0, at - SENTENCE_REACH);
+  for (let i = at - 1; i > stop; i--) if (/\s/.test(text[i]) && /[.!?"”’)]/.test(text[i - 1]) && /[.!?]/.test(text.slice(Math.max(0, i - 3), i))) return i + 1;
+  return stop === 0 ? 0 : -1;
+}
+
+/** The last of the paragraph's drafts before `u`'s sentence that `fits`, read back from the newest while they are its. */
+function lastInParagraph(u: Unit, drafts: readonly Draft[], fits: (d: Draft) => boolean | undefined): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0 && drafts[i].paragraphId === u.paragraphId; i--) if (drafts[i].end <= u.start && fits(drafts[i])) return drafts[i];
+  return undefined;
 }
 
 // "She was 88.", "He was aged 71.", "They had two sons.", "She had no children.": an age or a family told of someone,
