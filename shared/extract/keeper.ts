@@ -83,7 +83,9 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           const giver = subjectGiver(before, cursor.paragraphOf(d));
           d.title = joinedSubject(repeatedTitle(d.title, before.title), giver, opensOnVerb, patternVerb);
           const earlier = events.slice(-TOLD_REACH).reverse().filter((e) => e.evidence[0].paragraphId === d.paragraphId).map((e) => e.title);
-          d.title = toldPredicate(d.title, earlier, giver, opensOnVerb, patternVerb);
+          // The telling's own event (not what it told) keeps its teller.
+          const telling = d.date.rule?.endsWith('/telling') ? { text: () => `${cursor.textBefore(d)}\n\n${paragraph?.text ?? ''}` } : undefined;
+          d.title = toldPredicate(d.title, earlier, giver, opensOnVerb, patternVerb, telling);
         }
         d.title = d.title.slice(0, 160);
         if (!checkedDraft(d, paragraphLength, validDate)) events.push(eventOf(d, `x${events.length + 1}`, sourceId));

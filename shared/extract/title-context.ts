@@ -1172,7 +1172,10 @@ function joinedVerbWithSubject(
   if (!/^[a-z]/.test(evidence) || !evidence.toLowerCase().includes(first.toLowerCase()) || !(CONJOINED.test(sentence.slice(-12)) || listed)) return title;
   // "The council, which has owned the hall since 1921, closed it": the subject before a relative aside, whole.
   const bare = listed ? BARE_SUBJECT.exec(sentence.replace(RELATIVE_ASIDE_END, '')) : null;
-  const found = bare ? { subject: bare[1], helping: '', final: true } : subjectOf(sentence);
+  // "MOSSBY (Coast Wire) - Two thieves broke in … and drove off": a dateline opening the sentence is no part of it,
+  // nor its place the subject.
+  const dateline = bare ? null : findDateline(sentence);
+  const found = bare ? { subject: bare[1], helping: '', final: true } : subjectOf(dateline ? sentence.slice(dateline.end) : sentence);
   if (!found) return title;
   // A longer title takes only a subject whose clause ends where it joins: not a pronoun that the pronoun passes
   // name better, nor one with a phrase set off in it ("This summer, restrictions") or cut at an -ing form the
@@ -1555,6 +1558,30 @@ export function cleftTitle(title: string, isVerb: (word: string) => boolean): st
   return /^i\s/.test(rest) ? `I${rest.slice(1)}` : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
 
+/**
+ * "Police said" and what it told, its subject given: fitted to ten words with the told subject's first word still
+ * there, or null when no fit keeps it (the predicate is then told alone, as for the happening).
+ */
+function keptTeller(teller: string, subject: string, rest: string): string | null {
+  const made = fittedTitle(`${teller}${subject} ${rest}`);
+  return made.startsWith(`${teller}${subject.split(' ', 1)[0]}`) && !made.endsWith('…') && made.split(/\s+/).length <= MAX_WORDS ? made : null;
+}
+
+/**
+ * A subject another title opened, as it reads after a telling: its capital goes when the article up to and with its
+ * paragraph (`article`) writes the word in lower case too, as toldInLowerCase reads it, or when it is a plural the text
+ * never capitalises inside a sentence.
+ */
+function toldOpening(subject: string, rest: string, article: () => string): string {
+  const word = /^[A-Z][a-z]+(?=\s|$)/.exec(subject)?.[0];
+  if (!word) return subject;
+  const text = article();
+  // "Thieves drove off …": a plural before a lower-case word, which the text never writes with its capital inside a
+  // sentence, as a name is written, had its capital from the sentence it opened.
+  const plural = /^[A-Z][a-z]+[^s\W]s$/.test(word) && /^\S+\s[a-z]/.test(`${subject} ${rest}`) && !new RegExp(`[a-z,;] +${word}\\b`).test(text);
+  return isCommonWord(word, text) || plural ? `${word.toLowerCase()}${subject.slice(word.length)}` : subject;
+}
+
 // "Charity said were delayed …": a teller's telling before a predicate with no subject, made of a conjunct that
 // shares its subject with the clause before it ("The accounts were due in May but were delayed …, the charity said").
 // A teller of one to four words ("Keepers", "The regional laboratory"); "told" with whom, not "told to" (a passive's).
@@ -1567,9 +1594,10 @@ const DATELINE_CAPITALS = /^[A-Z]{3,}$/;
  * A title of a teller and a subjectless predicate told by the predicate with its subject: the subject another title
  * of the paragraph (`earlier`, nearest first) gives the same verb ("Accounts were delayed" for "Charity said were
  * delayed after …"), else the subject of the event just before (`previous`, when it may give one), as joinedSubject
- * reads it. Unchanged when neither gives one.
+ * reads it. The telling's own event (`telling`, with the article's text up to its paragraph's end, read only when
+ * needed) keeps its teller before that subject. Unchanged when neither gives one.
  */
-export function toldPredicate(title: string, earlier: readonly string[], previous: string | undefined, opensOnVerb: (title: string) => boolean, isVerb: (word: string) => boolean): string {
+export function toldPredicate(title: string, earlier: readonly string[], previous: string | undefined, opensOnVerb: (title: string) => boolean, isVerb: (word: string) => boolean, telling?: { text: () => string }): string {
   const m = TELLER_THEN_PREDICATE.exec(title);
   if (!m) return title;
   // A teller holding a verb is a clause of its own ("Backers were originally told …").
@@ -1580,7 +1608,10 @@ export function toldPredicate(title: string, earlier: readonly string[], previou
   if (!isOneOf(words[0], MODALS, BE_HAVE_AUXILIARIES) && !isVerb(words[0])) return title;
   const told = (given: string) => {
     const subject = given.replace(/^(?:The|A|An)\s+(?=\S)/, '');
-    const made = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${rest}`;
+    // The telling's own event keeps its teller ("Police said thieves drove off …"): told by the predicate alone, it
+    // would read as, and be titled as, the happening told beside it.
+    const alone = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${rest}`;
+    const made = telling ? keptTeller(title.slice(0, m[0].length), toldOpening(subject, rest, telling.text), rest) ?? alone : alone;
     const words = subject.split(/\s+/);
     const ok = subject && !PRONOUN_SUBJECT.test(words[0]) && !words.some((w) => DATELINE_CAPITALS.test(w)) && made.split(/\s+/).length <= MAX_WORDS;
     return ok ? made : title;

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, PART_OF_DAY_ALTS, table, tellingForms } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -689,6 +689,8 @@ export function makeTitle(clause: string, opts: { telling?: boolean } = {}): str
 export interface TitleDraft {
   title: string;
   clause: string;
+  /** The event is the telling itself (titleDraft's `telling`), not what was told: its title keeps who told. */
+  telling?: boolean;
 }
 
 /**
@@ -697,6 +699,38 @@ export interface TitleDraft {
  * "…: the date it moves from") is finished by its drafted part.
  */
 export function finishTitle(title: string, drafted?: TitleDraft): string {
+  const finished = finishedTitle(title, drafted);
+  return drafted?.telling && title === drafted.title ? tellerKept(finished, drafted) : finished;
+}
+
+// A teller of one to eight words with no mark inside (no aside of its own), its telling verb ("said", "told
+// reporters") and what it told.
+const TELLER_TOLD = new RegExp(String.raw`^((?:[^\s,;:]+\s){0,7}?[^\s,;:]+)\s(${TELLING_VERB_RE})\s(?:that\s)?(\S.*)$`, 'i');
+
+/**
+ * A telling's title that the tagger's pass left without its telling ("Launch director Anna Vell" or "Left booster cut
+ * out early", of "Launch director Anna Vell said the left booster cut out early"): the telling and what it
+ * told are two events, and titled alike, or by the teller alone, the telling reads as the told happening or as no
+ * happening. Told again as teller, telling verb and the told clause's own title, fitted to ten words; `finished`
+ * unchanged when that keeps no verb after the telling or does not fit.
+ */
+function tellerKept(finished: string, drafted: TitleDraft): string {
+  const draft = TELLER_TOLD.exec(drafted.title);
+  if (!draft || finished.split(' ').includes(draft[2].split(/\s+/)[0])) return finished;
+  const clause = TELLER_TOLD.exec(drafted.clause);
+  if (!clause || clause[2] !== draft[2]) return finished;
+  const teller = draft[1];
+  if (teller.split(' ').slice(1).some(patternVerb)) return finished;
+  const told = makeTitle(clause[3]);
+  if (!titleHasVerb(told, patternVerb) || told.endsWith('…')) return finished;
+  const made = fittedTitle(`${teller} ${draft[2]} ${told}`);
+  const rest = made.startsWith(`${teller} ${draft[2]} `) ? made.slice(teller.length + draft[2].length + 2) : '';
+  // What was told keeps its subject: the fit may not cut it away ("Company said was last performed").
+  const subject = told.split(' ', 1)[0].toLowerCase();
+  return rest.toLowerCase().startsWith(subject) && !made.endsWith('…') && made.split(' ').length <= MAX_WORDS && titleHasVerb(rest, patternVerb) ? made : finished;
+}
+
+function finishedTitle(title: string, drafted?: TitleDraft): string {
   // "The bell, cast" (of "The bell, cast in 1561, was sent …"): a noun phrase and the participle set off after it,
   // its date gone, is the passive it stands for ("The bell was cast").
   // Only a participle alone or with its agent: one with a phrase after it may be an active past ("The engineer,
@@ -802,7 +836,8 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
     // "The second was published": an article before an adjective that is the subject's head stays.
     .replace(/^(?:the|a|an)\s+(?=\S)(?!(?:first|second|third|fourth|fifth|sixth|last|next|same|other|former|latter|main|final|largest|biggest|smallest|oldest|youngest|eldest|latest|highest|lowest|longest|best|worst)\s+(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should)\b)/i, ''),
   ).trim());
-  return { title: capitalise(dropDanglingWords(withoutClosingMarks(toTitleLength(clauseLeft)))), clause: bounded(clauseLeft) };
+  const title = capitalise(dropDanglingWords(withoutClosingMarks(toTitleLength(clauseLeft))));
+  return opts.telling ? { title, clause: bounded(clauseLeft), telling: true } : { title, clause: bounded(clauseLeft) };
 }
 
 /**
