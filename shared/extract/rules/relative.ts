@@ -340,6 +340,9 @@ function thatIsDated(c: Resolver): boolean {
   // From the sentence before only when nothing of the count's own sentence comes between as a clause of its own
   // ("She trained as a typist, and two years after that she …": "that" is the training).
   const justBefore = hint?.justBefore && !/[,;]|\b(?:and|but)\s/i.test(c.preceding());
+  // "A fee was agreed on 14 June. He passed a medical two days after that": a day told in the sentence just before, the
+  // story still at it, is the time "that" stands for, as a dated year is.
+  if (c.focus() === 'day' && c.dayJustBefore?.() && !/[,;]|\b(?:and|but)\s/i.test(c.preceding())) return true;
   if (!hint || !(hint.scope === 'sentence' || hint.otherClause || justBefore)) return false;
   return c.refDate('year')?.y === hint.year;
 }
