@@ -1385,6 +1385,13 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   // predicate of a list, each with its own date.
   const listed = predicateAfterComma(text.slice(a.end, b.start + 12), gap.length);
   if (listed >= 0) return { end: a.end + listed, next: a.end + listed + /^,\s+/.exec(gap.slice(listed))![0].length };
+  // "The mill shut in May 1971, the last weaver went in 1974, and …": a comma, then a subject of a few words and an
+  // irregular past of its own, opens the next clause of a list, each with its own date. (A past in -ed there is read
+  // as a participle phrase set off, an aside, which cuts it as well.)
+  // Only after a clause with a verb of its own: a fronted phrase ("In its first year, 1987, a stall caught fire") dates
+  // the clause after it.
+  const subjectListed = holdsPastForm(clauseBefore(text, a.start)) ? subjectPredicateAfterComma(gap) : -1;
+  if (subjectListed >= 0) return { end: a.end + subjectListed, next: a.end + subjectListed + /^,\s+/.exec(gap.slice(subjectListed))![0].length };
   // "was set up in 1961 by a family whose son died the year before": a relative clause with a date of its own.
   // A day with no year to put it in (no publication date) is cut from an irregular past's "that" clause only when
   // the old reading would do the same: alone, it could not keep its clause's event.
@@ -1482,6 +1489,31 @@ function nounHead(word: string): boolean {
 }
 // A plural noun before it ("the euros it spent"): a word in -s that is no verb, adverb or conjunction.
 const CONTACT_RELATIVE = new RegExp(String.raw`\s((?!(?:${NOT_PLURAL_S})\s)[a-z][\w'’-]{2,}s)\s+(?=(?:it|they|he|she|we)\s+([a-z]+)\s)`, 'g');
+
+// ", the last weaver went": a comma, a determiner, and the next few words (a noun phrase, then its verb).
+const COMMA_SUBJECT = /,\s+(?:the|its|their|his|her|our|a|an)\s+((?:[a-z-]+\s+){1,4})/gi;
+// Words that end a bare noun phrase or open another clause: no subject of a few plain words runs past them.
+const NOT_IN_SUBJECT = /^(?:the|a|an|its|his|her|their|our|who|which|that|whose|whom|and|or|but|of|to|in|on|at|for|with|by|from|year|month|week|day|it|he|she|they|we|i|you|since|as|than|when|while|after|before|until|if|because|so|not)$/;
+
+/** The words before `at` back to the start of its sentence or a semicolon, at most 160 characters of them. */
+function clauseBefore(text: string, at: number): string {
+  const words = text.slice(Math.max(0, at - 160), at);
+  const stop = Math.max(words.lastIndexOf('.'), words.lastIndexOf(';'), words.lastIndexOf('!'), words.lastIndexOf('?'));
+  return words.slice(stop + 1);
+}
+
+/** Where a comma in `gap` opens a clause with its own subject and an irregular simple past (not a telling); -1 if none. */
+function subjectPredicateAfterComma(gap: string): number {
+  for (const m of gap.matchAll(COMMA_SUBJECT)) {
+    const words = m[1].toLowerCase().trim().split(/\s+/);
+    for (let k = 1; k < words.length; k++) {
+      const w = words[k];
+      if (IRREGULAR_PAST.has(w) && !/ed$/.test(w) && w !== 'had' && w !== 'did' && !tellingWord(w)) return m.index!;
+      if (NOT_IN_SUBJECT.test(w) || NOT_IN_SUBJECT.test(words[k - 1])) break;
+    }
+  }
+  return -1;
+}
 
 // ", were revived in", ", tested it in": a comma, then a finite verb (an adverb may come first), and the word after it.
 const COMMA_WORD = /,\s+(?:(?:then|later|also|again|finally|eventually)\s+)?([a-z]+)\s+([A-Za-z]+|[\d$£€])/g;

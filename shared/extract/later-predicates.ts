@@ -60,6 +60,9 @@ const SPENT_AND = new RegExp(`(?<![\\s,]),?\\s+and\\s+(?:then\\s+)?(spent|served
 // named by a noun with no verb of its own ("a" or "an": one not told before) is also before the clause's date. Its
 // head noun is one of the first three words after the article; "after a year" (a count) names none.
 const NOUN_HAPPENING = new RegExp(String.raw`^(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:${REFERABLE_HAPPENING_RE}|${INTRODUCED_HAPPENING_RE}|cluster|spate|series|wave|string|campaign|petition|review|inquiry|investigation|study|survey|complaint|outcry|row|dispute|inspection|audit|ruling|decision|recount)s?\b`, 'i');
+// A turn of health: a happening only with a date of its own ("after a stroke in May"); undated ("died after a short
+// illness") it is the spell before the clause's date, which the clause already tells.
+const HEALTH_HAPPENING = /^(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:operation|surgery|stroke|fall|injury|illness|diagnosis)\b/i;
 function nounHappening(what: string): boolean {
   // "after a six-week trial": a length given as an adjective is the stretch up to the date, told elsewhere.
   if (/^(?:a|an)\s+[\w'’]+-(?:minute|hour|day|week|month|year)s?\b/i.test(what)) return false;
@@ -88,10 +91,10 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   const pronounClause = /^(?:it|he|she|they|we)\s+[a-z]{3,}/.test(what);
   if (relative) return relativeAfterOrder(w, trailing, from, at, what, word, orderDate, orderText);
   const past = /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((x) => IRREGULAR_PAST.has(x));
-  if (!(pronounClause || past || nounHappening(what))) return null;
   // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
   // own is on that date, not merely before the clause's.
   const ownTimex = a.inClause.find((t) => t.start >= at && t.end <= at + what.length);
+  if (!(pronounClause || past || nounHappening(what) || (ownTimex && HEALTH_HAPPENING.test(what)))) return null;
   if (from !== main.end && !ownTimex) return null;
   // "after the club had finished tenth in the 2004-05 season": a range of its own is the happening's date whole.
   const ownEnd = ownTimex && rangeEnd(u.paraText, a.inClause, ownTimex);

@@ -85,6 +85,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
       cur.refAnchor = state.lastDay ? state.dayAnchor : undefined;
       return state.lastDay ?? dct;
     },
+    refClock: () => (state.lastDay && !storyDayOutsideFlashback(cur, state) ? state.lastClock ?? null : null),
     writtenDay: () => state.writtenDay ?? null,
     daySpan: () => state.daySpan ?? null,
     following: () => text.slice(cur.candEnd, cur.candEnd + 40),
@@ -112,6 +113,10 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     focusGuessed: () => {
       const a = state.yearAnchor;
       return !!a && a.uncertain && a.paragraph === cur.paragraph && cur.sentence - a.sentence <= 1;
+    },
+    focusJustBefore: () => {
+      const a = state.yearAnchor;
+      return !!a && a.paragraph === cur.paragraph && cur.sentence - a.sentence <= 1;
     },
     // The year in focus with a month date beside it is a season's (a bare year leaves none).
     seasonInFocus: () => (state.focus === 'year' && !storyDayOutsideFlashback(cur, state) && state.lastMonthDate ? state.lastMonthDate : null),

@@ -45,6 +45,11 @@ export interface TagState {
   daySpan?: { start: Ymd; end: Ymd; uncertain: boolean };
   /** Where the sentence of `lastDay` starts, in the whole text (-1 before any). */
   lastDaySentence: number;
+  /** The minute of the day of the last clock time told on `lastDay` ("at 10pm yesterday"), kept while the story stays
+   * on that day; undefined when none was. */
+  lastClock?: number;
+  /** Where that clock time ends, in the whole text: a day written right after it ("at 10pm yesterday") is its day. */
+  lastClockEnd?: number;
   lastYearDate: Ymd | null;
   lastMonthDate: Ymd | null;
   /** How precisely the last date mentioned was given, for "that day" after "last October". */
@@ -240,6 +245,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) {
     const from = state.lastDay;
     if (from && t.type === 'DATE' && SPAN_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && toDayNumber(day) - toDayNumber(from) >= 1 && toDayNumber(day) - toDayNumber(from) <= 14) state.daySpan = { start: from, end: day, uncertain: !!t.yearUncertain || !!state.dayAnchor?.uncertain || !!state.dctGuessed };
+    noteStoryClock(state, cur, day, t);
     noteStoryDay(state, cur, day, stated, anchor);
     if (t.explicitYear) state.writtenDay = day;
     state.dayTells = tells;
@@ -449,6 +455,24 @@ function seasonWritten(t: Timex): SeasonWritten | undefined {
   if (t.rule !== 'season-year' && t.rule !== 'winter-years' && !SEASON_YEAR_NAMED.test(t.rule)) return undefined;
   const m = SEASON_VALUE.exec(t.value);
   return m ? { code: m[2] as SeasonWritten['code'], year: +m[1], ...(t.rule === 'winter-years' ? { across: true } : {}) } : undefined;
+}
+
+const CLOCK_OF_VALUE = /T(\d{2}):(\d{2})/;
+
+// Between a clock time and the day written after it that it is on: "10pm yesterday", "9 a.m., Friday", "noon on 3 May".
+const CLOCK_DAY_GAP = /^\s*(?:,\s*|on\s+)?$/;
+
+/** The clock time the story is at on its day (see lastClock), before `day` becomes the day in focus. */
+function noteStoryClock(state: TagState, cur: TagCursor, day: Ymd, t: Timex): void {
+  const clock = t.type === 'TIME' ? CLOCK_OF_VALUE.exec(t.value) : null;
+  if (clock) {
+    state.lastClock = +clock[1] * 60 + +clock[2];
+    state.lastClockEnd = cur.base + t.end;
+    return;
+  }
+  const sameDay = !!state.lastDay && toDayNumber(state.lastDay) === toDayNumber(day);
+  const clocksDay = state.lastClockEnd !== undefined && state.lastClockEnd >= cur.base && cur.base + t.start >= state.lastClockEnd && cur.base + t.start - state.lastClockEnd <= 4 && CLOCK_DAY_GAP.test(cur.text.slice(state.lastClockEnd - cur.base, t.start));
+  if (!sameDay && !clocksDay) state.lastClock = undefined;
 }
 
 /** The day the story is at, for "the next day" and a bare clock time after it. */

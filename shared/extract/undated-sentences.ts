@@ -495,7 +495,11 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   // Nor when the sentence sets off in the evening before it ("began at 10.15 p.m. and ran on until after midnight"):
   // what it tells started on the day in focus.
   const midnight = AFTER_MIDNIGHT.exec(text);
-  const next = midnight && !EVENING_CLOCK.test(text.slice(0, midnight.index)) && !ctx.afterAnother?.has(ctx.focus) ? { start: fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
+  const following = /^\d{4}-\d{2}-\d{2}$/.test(ctx.focus.date.start) ? fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) : null;
+  // "closed at 10pm, … asked for a recount at 12.40am": a small-hours time the tagger put past midnight, after an
+  // evening time of the day in focus (clock.ts), is of the next day too.
+  const smallHours = !!following && day.some((t) => t.rule === 'clock-time' && t.value.startsWith(`${following}T0`) && t.value.slice(11, 13) < '06');
+  const next = (midnight && !EVENING_CLOCK.test(text.slice(0, midnight.index)) && !ctx.afterAnother?.has(ctx.focus)) || smallHours ? { start: following ?? fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
   const date = {
     ...ctx.focus.date,
     ...next,

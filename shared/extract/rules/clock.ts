@@ -1,4 +1,4 @@
-import { fmtDay } from '../../time-value';
+import { addDays, fmtDay } from '../../time-value';
 import { CLOCK_HOUR_WORDS, eitherCaseAlts, parseCount, PART_OF_DAY_ALTS } from '../lexicon';
 import { B, E, pad2, rx, type Rule } from './rule';
 
@@ -31,6 +31,16 @@ const MINUTES_PAST: Record<string, number> = { quarter: 15, half: 30 };
 const AT_BEFORE = /\b(?:at|by|until|till|before|after|around|about)\s+$/i;
 const AMOUNT_AFTER = /^\s*(?:%|p\b|per\b|percent|pence|pounds?|dollars?|cents?|euros?|points?|[a-z]*metres?|m\b|km|miles?|kg|kilos?|tonnes?|tons?|seconds?|secs?|mph|knots|degrees|a\s+(?:share|unit|litre|gallon|pound|kilo))/i;
 const PRICE_BEFORE = /\b(?:shares?|price[sd]?|index|rate|closed|traded|valued|cost|sold|bought|yield|average|score[sd]?|[£$€])\b[^.;]{0,20}$/i;
+
+/** The small hours end and the evening begins (minutes of the day) for a time told after another on one day. */
+const SMALL_HOURS_END = 6 * 60;
+const EVENING_START = 18 * 60;
+
+/** Whether a clock time (`T13:05`) in the small hours follows a clock time of the evening (`before`, minutes). */
+function pastMidnight(t: string, before: number | null): boolean {
+  const minute = +t.slice(1, 3) * 60 + +t.slice(4, 6);
+  return before !== null && before >= EVENING_START && minute < SMALL_HOURS_END;
+}
 
 export const clockTimeRule: Rule = {
   name: 'clock-time',
@@ -65,8 +75,12 @@ export const clockTimeRule: Rule = {
     // A bare clock time belongs to the day the narrative is at.
     // Its year is then as sure as that day's: without a publication date, that day's year may be a guess, which the
     // count passes on. (With one, the day in focus is left as it was read.)
-    const day = c.refDay();
-    if (!day) return { type: 'TIME', value: `XXXX-XX-XX${t}`, rule: 'clock-time' };
+    const told = c.refDay();
+    if (!told) return { type: 'TIME', value: `XXXX-XX-XX${t}`, rule: 'clock-time' };
+    // "Polls closed at 10pm, … and a recount was asked for at 12.40am": a time in the small hours told after an evening
+    // time of the day in focus is past midnight, on the next day; a story told in order does not go back to that
+    // day's small hours.
+    const day = pastMidnight(t, c.refClock?.() ?? null) ? addDays(told, 1) : told;
     return { type: 'TIME', value: `${fmtDay(day)}${t}`, rule: 'clock-time', ...(c.dct ? {} : { counted: true }) };
   },
 };

@@ -70,6 +70,8 @@ export interface Resolver {
   } | null;
   /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
   refDay(): Ymd | null;
+  /** The minute of the day of the last clock time told on the day refDay gives, when one was; null otherwise. */
+  refClock?(): number | null;
   /** The last day written with its year, whatever days the text told after it. */
   writtenDay?(): Ymd | null;
   /** The last stretch of days written from one day to another within two weeks. */
@@ -87,6 +89,8 @@ export interface Resolver {
   /** Whether the coarser date in focus had its year guessed, and was told in the match's sentence or the one before it
    * in its paragraph: what the story goes on to tell there may be as much a guess. */
   focusGuessed?(): boolean;
+  /** Whether the coarser date in focus was told in the match's sentence or the one just before it in its paragraph. */
+  focusJustBefore?(): boolean;
   /** While a season is in focus ("in spring last year", "the summer of 1976"), its first month; null otherwise. */
   seasonInFocus?(): Ymd | null;
   /** Whether the day refDay gives dates a telling ("researchers said on Wednesday") rather than a step of the story. */

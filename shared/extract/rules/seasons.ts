@@ -246,6 +246,8 @@ const CLAUSE_AFTER_SEASON = /^\s+(before|after)\s+(?:I|we|you|he|she|they|it|the
 // guess. After a preposition the clause needs its "that" or "when": "In the summer they close the pool" has a main
 // clause after the season, not a relative one.
 const RELATIVE_AFTER_SEASON = /^\s+(?:(?:that|when)\s+(?:I|we|you|he|she|they|it|the|his|her|their|its|my|our)|(?:I|we|you|he|she|they))\s+[a-z]{2,}/;
+// The season's clause, then its year set off after a comma: "…, in 1963".
+const YEAR_AFTER_CLAUSE = /^[^,;.!?]{1,60},\s+in\s+(\d{4})\b/;
 const PREPOSITION_THE = /\b(?:in|during|by|until|till|since|through|throughout|for|over|before|after|of|from|at)\s+the\s*$/i;
 
 // "the summer they walked on the moon": the summer of the first crewed landing, 1969, by the public record.
@@ -257,6 +259,9 @@ function clauseSeason(season: string, c: Resolver): Resolution | null {
     return { type: 'DATE', value: '1969-SU', rule: 'season/moon-landing' };
   const relative = RELATIVE_AFTER_SEASON.exec(c.following());
   if (relative && /\bthe\s*$/i.test(c.preceding()) && (!PREPOSITION_THE.test(c.preceding()) || /^\s+(?:that|when)\s/.test(relative[0]))) {
+    // "the summer I left school, in 1963": the year set off right after the clause says which season it named.
+    const year = YEAR_AFTER_CLAUSE.exec(c.restOfSentence?.() ?? '');
+    if (year) return { type: 'DATE', value: `${year[1]}-${code}`, rule: 'season/named-by-clause/year-after', explicitYear: true };
     const plain = seasonValue(season, c);
     return { ...plain, rule: `season/named-by-clause${plain.rule.startsWith('season/') ? '' : `/${plain.rule}`}`, yearUncertain: true };
   }

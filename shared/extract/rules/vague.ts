@@ -11,6 +11,9 @@ const POSSESSOR_BEFORE = /(?:['’]s|\b(?:his|her|its|their|our|my|your))\s{1,4}
 const FUTURE_NOT_TIME = /^\s+(?:tense|perfect|contracts?|markets?|trading|exchanges?|prices?|options?)\b/i;
 const CURRENT_NOT_TIME = /^\s+(?:[a-z]{3,}ed|accounts?|affairs|flows?|flowing|runs|sweeps|carries|pulls|drags|washes|limits?|density|draw|source|sense|meters?)\b/i;
 
+// A noun of a feeling or a calling that "in" names the object of: "interest in", "pride in", "faith in".
+const FEELING_ABOUT = /\b(?:interest|interests|pride|faith|belief|delight|expertise)\s+(?:in\s+)?$/i;
+
 export const vagueRule: Rule = {
   name: 'vague',
   cue: /now|current|these|present|recent|lately|past|future|ago|once|soon/i,
@@ -24,6 +27,8 @@ export const vagueRule: Rule = {
     // "by now" too; only "now that" is a conjunction worth skipping.
     if (w === 'now' && /^\s+that\b/i.test(text.slice(m.index + m[0].length))) return false;
     if (w === 'soon') return false;
+    // "her interest in the past", "their pride in the past": the past as what a feeling is about, a noun, no time.
+    if (/^(?:in\s+)?the\s+past$/.test(w) && FEELING_ABOUT.test(text.slice(Math.max(0, m.index - 16), m.index))) return false;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (/future$/.test(w) && FUTURE_NOT_TIME.test(after)) return false;
     // A bare "future" or "current" is the adjective only with a noun after it; a possessed "future" is the noun itself

@@ -265,8 +265,23 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
   if (lastYears !== null) return { year: lastYears, rule: `${kind}/year-in-focus`, uncertain: true };
   const looksBack = day !== undefined && tense === 'past' ? dayAfterAnniversary(month, day, c, dct) : null;
   if (looksBack !== null) return { year: looksBack, rule: `${kind}/after-anniversary-day`, uncertain: true };
-  const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c, hint) : null;
+  const continued = tense === 'past' ? (day === undefined ? monthAfterFocus(month, c, hint) : dayAfterMonthInFocus(month, day, c, hint)) : null;
   return continued ? { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain } : null;
+}
+
+/**
+ * "The leak was found in May last year. The manager quit on 2 June": a past day told without its year right after the
+ * sentence that set the story at a month of the year before publication's, within weeks after that month began, is
+ * the story's next step as readily as a day of publication's year; the story's year, as a guess (as monthAfterFocus
+ * for a bare month). Only from the sentence just before, in the same paragraph: a month told further back is
+ * background a later day need not go on from.
+ */
+function dayAfterMonthInFocus(month: number, day: number, c: Resolver, hint: YearHint | null): StoryYear<'day' | 'month' | 'year'> | null {
+  if (c.focus() !== 'month' || !c.focusJustBefore?.()) return null;
+  const story = monthAfterFocus(month, c, hint);
+  if (!story) return null;
+  const after = dayIn(story.year, month, day) - toDayNumber(story.at);
+  return after > 0 && after <= STORY_DAYS ? story : null;
 }
 
 /**
@@ -355,7 +370,10 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   // to the launch in March") may belong to a plan told in the past. A day keeps the guess either way: a release
   // may tell in the past of a closure days ahead ("The pool closed on January 2" in late December).
   const monthDatesVerb = tense === 'past' && day === undefined && datesItsVerb(c.preceding());
-  if ((tense !== 'past' && tense !== 'future') || monthDatesVerb || (month === dct.m && day === undefined)) return null;
+  // Nor a date that "will" governs a few words on, with no clause between ("ministries will start moving in March" in a
+  // May paper): a future told so plainly is no misread tense, and news would not tell a month just gone with "will".
+  const willDatesVerb = tense === 'future' && WILL_GOVERNS.test(c.preceding());
+  if ((tense !== 'past' && tense !== 'future') || monthDatesVerb || willDatesVerb || (month === dct.m && day === undefined)) return null;
   const now = toDayNumber(dct);
   const other = year === dct.y ? (tense === 'past' ? dct.y + 1 : dct.y - 1) : dct.y;
   // A season told as done that has not yet begun at publication ("was born in the autumn" in August) is the last one,
@@ -381,6 +399,10 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   if (tense === 'past' && YEAR_AS_SUBJECT.test(c.preceding())) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
   return { year: other, rule: `${kind}/near-publication`, uncertain: true };
 }
+
+// "will begin moving in", "will not be sold on": "will" and at most four words of its own predicate before the date's
+// preposition, none of them opening another clause.
+const WILL_GOVERNS = /\bwill\s+(?:not\s+)?[a-z]+(?:\s+(?!(?:that|whether|if|when|which|who|what|how|why|after|before|since|until|and|but|or)\b)[a-z]+){0,3}\s+(?:in|on)\s+$/i;
 
 // "last week", "this month", "yesterday", "on Tuesday": a time news tells only of the days around publication.
 const NEAR_NOW = new RegExp(String.raw`\b(?:(?:last|this)\s+(?:week|month|${WEEKDAY_RE})|yesterday|today|(?:on\s+)?${WEEKDAY_RE})\b`, 'i');
