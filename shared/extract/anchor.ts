@@ -1388,7 +1388,7 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   // "The mill shut in May 1971, the last weaver went in 1974, and …": a comma, then a subject of a few words and an
   // irregular past of its own, opens the next clause of a list, each with its own date. (A past in -ed there is read
   // as a participle phrase set off, an aside, which cuts it as well.)
-  // Only after a clause with a verb of its own: a fronted phrase ("In its first year, 1987, a stall caught fire") dates
+  // Only after a clause with a verb of its own: a fronted phrase ("In its opening season, 1994, a kiosk was flooded") dates
   // the clause after it.
   const subjectListed = holdsPastForm(clauseBefore(text, a.start)) ? subjectPredicateAfterComma(gap) : -1;
   if (subjectListed >= 0) return { end: a.end + subjectListed, next: a.end + subjectListed + /^,\s+/.exec(gap.slice(subjectListed))![0].length };

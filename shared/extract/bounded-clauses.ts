@@ -45,7 +45,7 @@ export function boundedClause(w: ClauseWork): Shift | null {
     // The subordinate happening is on the date; the clause's own event only after (or before) it.
     const own = a.sub ? subordinateEvent(w) : null;
     boundOfClause(w, a.bound);
-    // "The dam was rebuilt after floods in the spring of 1968": the dated words are the happening's evidence, not the
+    // "The weir was rebuilt after a thaw in the spring of 1982": the dated words are the happening's evidence, not the
     // evidence of a clause they only bound; a clause they start a stretch for ("since", placed later) keeps them.
     if (own && (date.mod === 'after' || date.mod === 'before') && !/^since\b/i.test(u.paraText.slice(own.start, own.start + 6))) w.ownSub = own;
   }

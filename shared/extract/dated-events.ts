@@ -334,7 +334,7 @@ const UNIT_BEFORE = new RegExp(String.raw`\b${UNIT_RE}\s*$`, 'i');
  * when that happening opens or closes it; one in the middle stays, the clause's words being on both sides.
  */
 function withoutOwnSub(text: string, start: number, end: number, sub: { start: number; end: number } | undefined): { start: number; end: number } {
-  // "starting the week after he left school": a count from the happening, whose words need it.
+  // "beginning the month after she quit college": a count from the happening, whose words need it.
   if (!sub || sub.end <= start || sub.start >= end || UNIT_BEFORE.test(text.slice(Math.max(start, sub.start - 20), sub.start))) return { start, end };
   const words = (from: number, to: number) => TWO_WORDS.test(text.slice(from, to));
   if (sub.start > start && /^[\s,.;:!?"”’)]*$/.test(text.slice(sub.end, end)) && words(start, sub.start)) return { start, end: trimmedEnd(text, start, sub.start) };

@@ -78,7 +78,7 @@ export function focusDayOfClause(u: Unit, start: number, end: number, before: re
   if (!clocks.length && !part) return undefined;
   const pub = ctx.published && fmtDay(ctx.published);
   const fits = (d: Draft | undefined) => d && /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub);
-  // "The cup tie a week later had been frozen off. X led at half-time": a day told in the past perfect is a step back
+  // "The replay a fortnight on had been rained off. X scored before the break": a day told in the past perfect is a step back
   // from the story's day, not the day its match or meeting is on; the lead's day is.
   const story = (d: Draft | undefined) => fits(d) && !PAST_PERFECT_ANYWHERE.test(d!.title);
   const day = lastInParagraph(u, before, story) ?? (story(ctx.focus) ? ctx.focus : story(ctx.lead) ? ctx.lead : undefined);
@@ -496,7 +496,7 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   // what it tells started on the day in focus.
   const midnight = AFTER_MIDNIGHT.exec(text);
   const following = /^\d{4}-\d{2}-\d{2}$/.test(ctx.focus.date.start) ? fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) : null;
-  // "closed at 10pm, … asked for a recount at 12.40am": a small-hours time the tagger put past midnight, after an
+  // "closed at 10pm, … demanded a recheck at 1.15am": a small-hours time the tagger put past midnight, after an
   // evening time of the day in focus (clock.ts), is of the next day too.
   const smallHours = !!following && day.some((t) => t.rule === 'clock-time' && t.value.startsWith(`${following}T0`) && t.value.slice(11, 13) < '06');
   const next = (midnight && !EVENING_CLOCK.test(text.slice(0, midnight.index)) && !ctx.afterAnother?.has(ctx.focus)) || smallHours ? { start: following ?? fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
@@ -846,7 +846,7 @@ const SUBORDINATE_OPENING = /^[\s,;:"“]*(?:and\s+|but\s+)?(?:who|whom|whose|wh
  * at the time of the sentence right before it, as an undated sentence does (carriedOn), when the sentence's own dates
  * are only in a relative aside (the noun's) or in clauses after it, no earlier than that time and within its year or
  * the next (the story running on). The sentence before must be dated in its main clause, at one time only: "ended
- * with the record that opened the first broadcast in 1973" or "was $11 million, against $13 million a year earlier"
+ * with the song that began the station's opening show in 1981" or "was $11 million, against $13 million a year earlier"
  * leave which time is meant open. `before`: the drafts read so far, the clause's sentence's from `first` on.
  */
 export function carriedOnClause(u: Unit, start: number, end: number, before: readonly Draft[], first: number, published: Ymd | null): EventDate | undefined {
@@ -860,7 +860,7 @@ export function carriedOnClause(u: Unit, start: number, end: number, before: rea
   const told: Draft[] = [];
   for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].start >= from && before[i].end <= u.start) told.push(before[i]);
   const main = told.find((f) => /^[\s"“‘(]*$/.test(u.paraText.slice(from, f.start)));
-  // A date that is a named thing's ("the record that opened the first broadcast on 2 April 1973") is the noun's.
+  // A date that is a named thing's ("the song that began the station's opening show on 9 May 1981") is the noun's.
   if (!main || happeningOf(u.paraText.slice(main.start, main.end)) !== 'past' || told.some((f) => f.date.start !== prev!.date.start || f.date.end !== prev!.date.end || ANTECEDENT_ONLY.test(f.date.rule ?? ''))) return undefined;
   const sentence = u.paraText.slice(u.start, u.end);
   const asides = [...sentence.matchAll(RELATIVE_ASIDE), ...sentence.matchAll(CLOSING_RELATIVE)].map((m) => ({ start: u.start + m.index!, end: u.start + m.index! + m[0].length }));

@@ -259,7 +259,7 @@ function clauseSeason(season: string, c: Resolver): Resolution | null {
     return { type: 'DATE', value: '1969-SU', rule: 'season/moon-landing' };
   const relative = RELATIVE_AFTER_SEASON.exec(c.following());
   if (relative && /\bthe\s*$/i.test(c.preceding()) && (!PREPOSITION_THE.test(c.preceding()) || /^\s+(?:that|when)\s/.test(relative[0]))) {
-    // "the summer I left school, in 1963": the year set off right after the clause says which season it named.
+    // "the winter we sold the boat, in 1958": the year set off right after the clause says which season it named.
     const year = YEAR_AFTER_CLAUSE.exec(c.restOfSentence?.() ?? '');
     if (year) return { type: 'DATE', value: `${year[1]}-${code}`, rule: 'season/named-by-clause/year-after', explicitYear: true };
     const plain = seasonValue(season, c);

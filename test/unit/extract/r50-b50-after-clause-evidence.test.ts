@@ -43,7 +43,7 @@ describe('r50-b50-after-clause-evidence: the bounded clause does not hold its su
   });
 
   it('a clause counted from the happening ("the week after") keeps the words its count needs', () => {
-    const t = 'He worked at the quarry for 30 years, starting the week after he left school and retiring in 1985.';
+    const t = 'She served at the mill for 28 years, beginning the week after she finished college and stepping down in 1991.';
     for (const x of quotes(t)) expect(x.q.endsWith('the week')).toBe(false);
   });
 });

@@ -46,17 +46,17 @@ describe('r50-s50-clause-carried-on: an undated first clause goes on from the se
   });
 
   it('not after a sentence whose main clause is in the present', () => {
-    const para = 'The oldest beam goes back to around 1402, when the oak began to grow. The rings were matched against a sequence built from a chapel, which was pulled down in the 1870s and whose roof was kept.';
-    expect(shortestAt('2005-03-01', [para], 'The rings were matched').date.rule).not.toBe('sequence/carried-on');
+    const para = 'The earliest rafter dates from about 1388, when its tree first sprouted. The samples were compared with a record taken from a granary, which was demolished in the 1890s and whose beams were saved.';
+    expect(shortestAt('2005-03-01', [para], 'The samples were compared').date.rule).not.toBe('sequence/carried-on');
   });
 
   it('not when a later clause of the sentence is earlier than the time before', () => {
-    const para = 'Jon Pike, 40, admitted theft at an earlier hearing on Nov. 18. The court heard that he and another man, who has never been found, took the bells from the tower over two nights in late August.';
-    expect(shortestAt('2002-12-20', [para], 'The court heard that').date.rule).not.toBe('sequence/carried-on');
+    const para = 'Dale Orme, 37, pleaded guilty to burglary at a previous sitting on Oct. 9. The bench was told that Orme and an accomplice, who is still at large, stripped copper from the depot over three nights in early July.';
+    expect(shortestAt('2002-12-20', [para], 'The bench was told that').date.rule).not.toBe('sequence/carried-on');
   });
 
   it('not after a sentence whose date is a named thing\'s', () => {
-    const para = 'The final show ended with the song that opened the first broadcast on 4 May 1971. The presenter, who joined in 1980, wept as she played it.';
-    expect(shortestAt('2002-12-20', [para], 'wept as she played it').date.rule).not.toBe('sequence/carried-on');
+    const para = 'The last programme closed with the tune that began the station\'s opening show on 9 May 1981. The host, who arrived in 1986, cried as she put it on.';
+    expect(shortestAt('2002-12-20', [para], 'cried as she put it on').date.rule).not.toBe('sequence/carried-on');
   });
 });

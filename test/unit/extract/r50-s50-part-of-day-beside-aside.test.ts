@@ -38,9 +38,9 @@ describe('r50-s50-part-of-day-beside-aside: a day told in the past perfect is no
   it('the lead\'s day, not a called-off fixture\'s, is the day of the half-time score', () => {
     const texts = [
       'Kelby beat Rossmoor 12-9 on Saturday afternoon.',
-      'The pitch was inspected at nine on Saturday. Their league match on 13 January and a cup tie a week later had both been called off.',
-      'Kelby led 6-3 at half-time through two penalties from their captain, Idris Pell, who was playing his 150th game, twelve years after his debut in 1984.',
+      'The ground was checked at nine on Saturday. Their home game on 13 January and a replay a fortnight later had both been postponed.',
+      'Kelby went 6-3 up at half-time thanks to two kicks by their skipper, Idris Pell, who was making his 150th appearance, twelve years after his debut in 1984.',
     ];
-    expect(shortestAt('1996-02-12', texts, 'Kelby led 6-3').date.start).toBe('1996-02-10');
+    expect(shortestAt('1996-02-12', texts, 'Kelby went 6-3 up').date.start).toBe('1996-02-10');
   });
 });
