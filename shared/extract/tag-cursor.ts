@@ -110,14 +110,8 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     // A flashback opens only while the story is at a day, and a clause out of it is back at that day.
     focus: () => (storyDayOutsideFlashback(cur, state) ? 'day' : state.focus),
     focusInAside: () => !!state.lastDay && !!state.focusInAside,
-    focusGuessed: () => {
-      const a = state.yearAnchor;
-      return !!a && a.uncertain && a.paragraph === cur.paragraph && cur.sentence - a.sentence <= 1;
-    },
-    focusJustBefore: () => {
-      const a = state.yearAnchor;
-      return !!a && a.paragraph === cur.paragraph && cur.sentence - a.sentence <= 1;
-    },
+    focusGuessed: () => !!state.yearAnchor?.uncertain && focusJustBefore(cur, state),
+    focusJustBefore: () => focusJustBefore(cur, state),
     // The year in focus with a month date beside it is a season's (a bare year leaves none).
     seasonInFocus: () => (state.focus === 'year' && !storyDayOutsideFlashback(cur, state) && state.lastMonthDate ? state.lastMonthDate : null),
     dayTells: () => !!state.lastDay && !!state.dayTells,
@@ -330,6 +324,12 @@ function goesOnFrom(cur: TagCursor, yearPos: number, s: Span): boolean {
   if (i === 0 || sentenceIndexAt(cur.sentences, yearPos) !== i - 1) return false;
   const prev = cur.sentences[i - 1];
   return !TELLING_OR_TOLD_WORD.test(cur.text.slice(prev.start, prev.end)) && startsOwnStep(cur, s);
+}
+
+/** The coarser date in focus was told in the match's sentence or the one just before it, in its paragraph. */
+function focusJustBefore(cur: TagCursor, state: TagState): boolean {
+  const a = state.yearAnchor;
+  return !!a && a.paragraph === cur.paragraph && cur.sentence - a.sentence <= 1;
 }
 
 /**
