@@ -407,14 +407,14 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   const unitLast = new Map<Unit, Draft>();
   const unitTold = new Map<Unit, Draft>();
   const unitLatest = new Map<Unit, Draft>();
-  for (const u of s.units) {
+  for (const [k, u] of s.units.entries()) {
     const first = drafts.length;
     for (const d of datedEvents(u, published, nextOrder, ctx.writing)) {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
       if (d.date.rule === DAY_BEFORE_CLOCK) dayBeforeClock(d, drafts, ctx);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
       // "…, who has chaired the committee since 2021, told the meeting that …": a remark at the occasion it names.
-      if (d.date.rule === 'narrative-order/before-publication') d.date = beforePublicationDate(u, d, drafts, first, run);
+      if (d.date.rule === 'narrative-order/before-publication') d.date = beforePublicationDate(u, s.units[k - 1], d, drafts, first, run);
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last
@@ -519,12 +519,12 @@ export function daysBetween(a: string, b: string): number | null {
  * aside, a first stretch of a happening, a remark at a named occasion, a war's years), else as it was. The dates told
  * before the clause are gathered once, and only when a reading that needs them is reached.
  */
-function beforePublicationDate(u: Unit, d: Draft, drafts: Draft[], first: number, run: ArticleRun): EventDate {
+function beforePublicationDate(u: Unit, sentenceBefore: Unit | undefined, d: Draft, drafts: Draft[], first: number, run: ArticleRun): EventDate {
   const { ctx, published } = run;
   const text = u.paraText.slice(d.start, d.end);
   let told: Draft[] | undefined;
   const recent = () => (told ??= recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)));
-  return anniversaryOfToldDate(ctx, text) ?? lengthFromAside(u, d, drafts.slice(first)) ?? withinAfterAside(u, d, drafts.slice(first)) ?? firstStretchDate(text, d, recent())?.date ?? remarkAtNamedOccasion(ctx, text) ?? warClauseDate(d, u.paraText, recent(), published) ?? partOfFocusDayBesideAside(u, d, drafts, ctx) ?? carriedOnClause(u, d.start, d.end, drafts, first, published) ?? d.date;
+  return anniversaryOfToldDate(ctx, text) ?? lengthFromAside(u, d, drafts.slice(first)) ?? withinAfterAside(u, d, drafts.slice(first)) ?? firstStretchDate(text, d, recent())?.date ?? remarkAtNamedOccasion(ctx, text) ?? warClauseDate(d, u.paraText, recent(), published) ?? partOfFocusDayBesideAside(u, d, drafts, ctx) ?? carriedOnClause(u, sentenceBefore, d.start, d.end, drafts, first, published) ?? d.date;
 }
 
 /** "X, who …, signed shortly after 9pm": a clause's clock time or part of the day, on the day in focus (focusDayOfClause). */

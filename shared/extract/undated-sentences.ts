@@ -847,16 +847,17 @@ const SUBORDINATE_OPENING = /^[\s,;:"“]*(?:and\s+|but\s+)?(?:who|whom|whose|wh
  * are only in a relative aside (the noun's) or in clauses after it, no earlier than that time and within its year or
  * the next (the story running on). The sentence before must be dated in its main clause, at one time only: "ended
  * with the song that began the station's opening show in 1981" or "was $11 million, against $13 million a year earlier"
- * leave which time is meant open. `before`: the drafts read so far, the clause's sentence's from `first` on.
+ * leave which time is meant open. `sentenceBefore`: the paragraph's sentence before `u`'s; `before`: the drafts read so
+ * far, the clause's sentence's from `first` on.
  */
-export function carriedOnClause(u: Unit, start: number, end: number, before: readonly Draft[], first: number, published: Ymd | null): EventDate | undefined {
+export function carriedOnClause(u: Unit, sentenceBefore: Unit | undefined, start: number, end: number, before: readonly Draft[], first: number, published: Ymd | null): EventDate | undefined {
   const text = u.paraText.slice(start, end);
   if (SUBORDINATE_OPENING.test(text) || PRESENT_VERB.test(text) || happeningOf(text) !== 'past') return undefined;
   let prev: Draft | undefined;
   for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].end <= u.start && (!prev || before[i].end > prev.end)) prev = before[i];
   if (!prev || !/^[\s.!?"”’)]*$/.test(u.paraText.slice(prev.end, u.start))) return undefined;
-  const from = sentenceStartBefore(u.paraText, prev.start);
-  if (from < 0) return undefined;
+  if (!sentenceBefore || prev.start < sentenceBefore.start) return undefined;
+  const from = sentenceBefore.start;
   const told: Draft[] = [];
   for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].start >= from && before[i].end <= u.start) told.push(before[i]);
   const main = told.find((f) => /^[\s"“‘(]*$/.test(u.paraText.slice(from, f.start)));
@@ -879,19 +880,6 @@ export function carriedOnClause(u: Unit, start: number, end: number, before: rea
 const CLOSING_RELATIVE = /,\s+(?:who|which|whose)\s[^,;:"“”]{0,160}$/g;
 // A verb in the present: the clause is not told as over ("is suing him for the money it spent").
 const PRESENT_VERB = /\b(?:is|are|am)\b/i;
-
-// How far back the sentence before is looked for: a run-on line must not be read back to its start for every clause.
-const SENTENCE_REACH = 600;
-
-/**
- * Where the sentence holding `at` starts: after the last ". ", "! " or "? " before it, or at the paragraph's start;
- * -1 when neither is within SENTENCE_REACH.
- */
-function sentenceStartBefore(text: string, at: number): number {
-  const stop = Math.max(0, at - SENTENCE_REACH);
-  for (let i = at - 1; i > stop; i--) if (/\s/.test(text[i]) && /[.!?"”’)]/.test(text[i - 1]) && /[.!?]/.test(text.slice(Math.max(0, i - 3), i))) return i + 1;
-  return stop === 0 ? 0 : -1;
-}
 
 /** The last of the paragraph's drafts before `u`'s sentence that `fits`, read back from the newest while they are its. */
 function lastInParagraph(u: Unit, drafts: readonly Draft[], fits: (d: Draft) => boolean | undefined): Draft | undefined {
