@@ -5,7 +5,7 @@ import { tagTimexes } from '../../../shared/extract/tagger';
 // has moved off it: a repeat ("and again in March") whose month comes before the first one's, or a month named from
 // publication ("last May") between them. Every sentence here was written for this test.
 
-const tag = (text: string, dct?: string) => tagTimexes(text, dct ? { dct } : {});
+const tag = (text: string, dct?: string) => tagTimexes(text, { dct: dct ?? null });
 
 describe('a repeat told after a month with its year', () => {
   const text = 'The ferry company put up its fares in October last year and again in March.';
