@@ -5,7 +5,7 @@
 import { toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, closingTellingDay, insideQuote } from './anaphor-anchors';
 import { quoteMarks } from './quote-marks';
-import { IRREGULAR_PAST, MOVING_ON_WORDS, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, MOVING_ON_WORDS, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
 import { SEASON_ACROSS_YEARS, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
@@ -281,9 +281,12 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
     // earlier sentence, and the tense places the month.
     if (nounForYear(text.slice(Math.max(s.start, yearPos - 60), yearPos))) return { year: lastYear.year, scope: 'paragraph', ...open, ...season };
     if (owned || inOtherPredicate(text, s.start, yearPos, pos) || laterDecadeBetween(text.slice(yearPos, pos), lastYear.year)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open, ...season };
+    // The season the year was written with is left behind too: the month is no month of it.
+    if (RELATIVE_MONTH.test(text.slice(yearPos, pos))) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open };
     // "began in May 2013, and the last rails were laid on Jan. 22": a conjunct told after the one that holds the
     // month and year; whether it may lie before that month in the same year is the year chooser's to judge.
-    const after = lastYear.month && LATER_CONJUNCT.test(text.slice(yearPos, pos)) ? { afterMonth: lastYear.month } : {};
+    // "fares rose in May last year and again in March": a repeat comes after the first time too.
+    const after = lastYear.month && (LATER_CONJUNCT.test(text.slice(yearPos, pos)) || REPEAT_CONJUNCT.test(text.slice(yearPos, pos))) ? { afterMonth: lastYear.month } : {};
     // "1991 - A bloom closes the lake for three weeks in August": the entry's head dates its first sentence too.
     const head = yearPos - cur.paraStart < 40 && yearOfEntryHead(text.slice(cur.paraStart, cur.paraStart + 40), yearPos - cur.paraStart) ? { entryHead: true } : {};
     return { year: lastYear.year, scope: 'sentence', ...open, ...after, ...head };
@@ -425,3 +428,8 @@ const YEAR_THEN_VERB = /^[^,;.]{0,24}?\b\d{4}\s+(?:had|has|have|was|were|is|are|
 const POSSESSIVE_YEAR = /^(?:(?:last|this|next)\s+year|\d{4})['’]s\s/i;
 // ", and the last rails were …": a second conjunct with a subject of its own.
 const LATER_CONJUNCT = /,\s+(?:and|then)\s+(?:the|a|an|its|their|his|her|our|[A-Z][a-z]+)\s/;
+// "and again in March", "and once more on 2 May": the same act told a second time, later than the first.
+const REPEAT_CONJUNCT = /\b(?:and|but)\s+(?:again|once\s+more)\s+(?:in|on)\s[^,;]{0,12}$/;
+// "the flood of spring 2019, a fire last May and a strike in October": a month named from publication ("last May")
+// between the year and the date has moved the story off that year, as a later decade does (laterDecadeBetween).
+const RELATIVE_MONTH = new RegExp(`\\b(?:last|this|next)\\s+${MONTH_RE}\\b`);

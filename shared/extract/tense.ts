@@ -190,7 +190,7 @@ export function tenseAt(text: string, at: number): Tense {
   // "Tickets sold since Easter will be refunded": what "since" counts from has come, whatever the main verb's tense.
   if (/\bsince\s+$/i.test(sentence.slice(Math.max(0, offset - 7), offset))) cues.push({ pos: offset - 1, tense: 'past' });
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
-  for (const at of c.infinitives) if (at < offset) cues.push({ pos: at, tense: 'future' });
+  for (const at of c.infinitives) if (at < offset && !happeningBeforeAct(sentence, c, at, offset)) cues.push({ pos: at, tense: 'future' });
   // "by Friday" is a deadline still ahead, unless the clause tells in the past of what was done by then ("By
   // Friday the river had burst its banks", "the repairs were finished by March").
   if (/\bby\s+$/i.test(sentence.slice(Math.max(0, offset - 4), offset)) && !pastInClause(c, offset)) cues.push({ pos: offset - 3, tense: 'future' });
@@ -222,6 +222,22 @@ export function tenseAt(text: string, at: number): Tense {
     }
   }
   return best!.tense;
+}
+
+// "after a heavy defeat on ": a noun phrase after "after", up to the date. Not "before" ("asked to appear before the
+// committee on 22 May"), which may name a place.
+const NOUN_ADJUNCT = /^after\s+(?:a|an|the|its|his|her|their)\s[^,;:"“”]{0,80}$/i;
+
+/**
+ * "The coach offered to resign after a heavy defeat on 3 March": an infinitive after a past verb points forward from
+ * that act, but a noun phrase after "after" beyond it, with no verb of its own up to the date, names the
+ * happening the act was told against; its date is no part of what was still to be done.
+ */
+function happeningBeforeAct(sentence: string, c: SentenceCues, at: number, offset: number): boolean {
+  const prev = /([a-z]+)\s+$/i.exec(sentence.slice(Math.max(0, at - 24), at))?.[1].toLowerCase();
+  if (!prev || !FORWARD_PAST.has(prev) || !pastWord(prev)) return false;
+  const barrier = c.barriers.find((b) => b > at && b < offset && NOUN_ADJUNCT.test(sentence.slice(b, offset)));
+  return barrier !== undefined && !c.fixed.some((x) => x.pos > barrier && x.pos < offset);
 }
 
 /** Whether a verb cue comes before `offset` in the sentence. */
