@@ -90,8 +90,8 @@ const REQUESTED_FOR = new RegExp(`\\b(?:is|are|(?:has|have)\\s+(?:now\\s+|also\\
 // "The funeral is at Osselby parish church on Friday": the place may run on in lower case after its name.
 // "The funeral is at St Anne's church, Hollin, at two o'clock on Friday": a place set off by commas and a time of day.
 const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}(?:,\\s+[A-Z][a-z]+,)?\\s+(?:at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|[a-z]+)\\s*(?:o['’]clock|[ap]\\.m\\.|noon)?\\s+)?)?on\\s+(?=${WEEKDAY_RE})`, 'g');
-// "The new ferries are due in April", "The ruling is expected on Friday": what is due or expected now is still ahead.
-// Not "was due in April", which may have passed.
+// "The new ferries are due in April", "The ruling is expected on Friday", "More snow is forecast for Sunday": what is
+// due, expected or forecast now is still ahead. Not "was due in April", which may have passed.
 // "Dr Lind is available for interview on Thursday", "The guide is available from the library on Friday", "Tickets go on
 // sale at the box office on Monday": what is to be had from a weekday named in the present is still to come (what
 // was had is told in the past).
@@ -99,7 +99,7 @@ const AVAILABLE_ON = new RegExp(`\\b(?:(?:is|are)\\s+(?:now\\s+|also\\s+)?availa
 // "ordered a confiscation hearing, to be held on May 12", "its new depot, to be opened in June": an infinitive set off
 // after a noun says what is arranged for the thing, still ahead of the arranging, whatever that verb's tense.
 const SET_OFF_TO_BE = /,\s+to\s+be\s+(?:[a-z]{2,}ed|held|built|made|run|sung|shown|given|sold|paid|laid|set|spent|begun|won|heard|seen)\s/g;
-const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:due|expected)(?:\s+(?:back|home|out|here|there))?(?=\s+(?:in|on|by|at|from|early|late|next)\b)/g;
+const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:(?:due|expected)(?:\s+(?:back|home|out|here|there))?|forecast)(?=\s+(?:in|on|by|at|from|early|late|next)\b|\s+for\s+(?:next\s+|this\s+)?(?:[A-Z]|tomorrow|tonight))/g;
 // The arrangements above, and those of them that need no weekday after them (the rest end before one: "on\s+(?=Monday").
 const ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, REQUESTED_FOR, AVAILABLE_ON];
 const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, DUE_PRESENT, SET_OFF_TO_BE];
