@@ -77,6 +77,13 @@ const SCHEDULED_AFTER_DATED = new RegExp(`\\bwho\\s[^,;:.!?"“”]{0,80}?\\b\\d
 // verb the phrase is its object ("completed their final checks on Monday"), and after a bare "and" one of two objects
 // ("cleared the roads and the car parks on Saturday").
 const SCHEDULED_NOUN_SUBJECT = new RegExp(`(?:^|[,;:]\\s+(?:and\\s+|but\\s+)?|\\b(?:but|while)\\s+)["“]?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,2}?[A-Za-z][\\w-]*[^\\Ws]\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
+// "They play the leaders at home on Saturday", "The Rovers travel to Ebbfield on Sunday and host the champions on
+// Wednesday": a plural subject (a pronoun, or "the" and a capitalised plural, a team or a band) with a fixture's or a
+// journey's verb in the present does the same. The base form has no -s to tell it is a verb, so only these verbs,
+// whose past differs ("played", "travelled"), and a conjunct only after such a clause.
+const FIXTURE_VERB = String.raw`(?:play|travel|host|face|meet|visit|fly|sail|race|resume)`;
+const SCHEDULED_PLURAL = new RegExp(`(?:^|[,;:]\\s+|\\b(?:but|while)\\s+)["“]?(?:[Tt]hey|[Ww]e|[Tt]he\\s+[A-Z][\\w'’-]*[a-z]s)\\s+(?:(?:also|then|next|now)\\s+)?${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
+const SCHEDULED_PLURAL_CONJUNCT = new RegExp(`\\band\\s+${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
 // "Anna Berg hands over the keys on Sunday", "Tessly Council meets on Monday": a name of two or three capitalised
 // words heading the sentence does the same. One capitalised word is too often a noun's modifier, whose -s word is
 // then the plural head ("Rescue crews pulled …"); a past word before the day ("Air Force jets bombed …") is checked
@@ -432,6 +439,7 @@ function scheduledPresentCues(sentence: string, cues: SentenceCues): void {
     cues.fixed.push({ pos: at + length - 1, tense: 'future' });
   };
   eachMatch(SCHEDULED_SIMPLE, sentence, simple);
+  eachMatch(SCHEDULED_PLURAL, sentence, simple);
   for (const re of [SCHEDULED_RELATIVE, SCHEDULED_AFTER_DATED]) {
     eachMatch(re, sentence, (at, length) => {
       // "who chairs it, said on Wednesday": a past verb before the day dates it. Only the present verb's own words are
@@ -451,9 +459,11 @@ function scheduledPresentCues(sentence: string, cues: SentenceCues): void {
     cues.fixed.push({ pos: at + length - 1, tense: 'future' });
   });
   if (simpleAt >= 0) {
-    eachMatch(SCHEDULED_CONJUNCT, sentence, (at, length) => {
-      if (at > simpleAt) cues.fixed.push({ pos: at + length - 1, tense: 'future' });
-    });
+    for (const re of [SCHEDULED_CONJUNCT, SCHEDULED_PLURAL_CONJUNCT]) {
+      eachMatch(re, sentence, (at, length) => {
+        if (at > simpleAt) cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+      });
+    }
   }
 }
 
