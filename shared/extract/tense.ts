@@ -77,6 +77,13 @@ const SCHEDULED_AFTER_DATED = new RegExp(`\\bwho\\s[^,;:.!?"“”]{0,80}?\\b\\d
 // verb the phrase is its object ("completed their final checks on Monday"), and after a bare "and" one of two objects
 // ("cleared the roads and the car parks on Saturday").
 const SCHEDULED_NOUN_SUBJECT = new RegExp(`(?:^|[,;:]\\s+(?:and\\s+|but\\s+)?|\\b(?:but|while)\\s+)["“]?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,2}?[A-Za-z][\\w-]*[^\\Ws]\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
+// "They play the leaders at home on Saturday", "The Rovers travel to Ebbfield on Sunday and host the champions on
+// Wednesday": a plural subject (a pronoun, or "the" and a capitalised plural, a team or a band) with a fixture's or a
+// journey's verb in the present does the same. The base form has no -s to tell it is a verb, so only these verbs,
+// whose past differs ("played", "travelled"), and a conjunct only after such a clause.
+const FIXTURE_VERB = String.raw`(?:play|travel|host|face|meet|visit|fly|sail|race|resume)`;
+const SCHEDULED_PLURAL = new RegExp(`(?:^|[,;:]\\s+|\\b(?:but|while)\\s+)["“]?(?:[Tt]hey|[Ww]e|[Tt]he\\s+[A-Z][\\w'’-]*[a-z]s)\\s+(?:(?:also|then|next|now)\\s+)?${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
+const SCHEDULED_PLURAL_CONJUNCT = new RegExp(`\\band\\s+${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
 // "Anna Berg hands over the keys on Sunday", "Tessly Council meets on Monday": a name of two or three capitalised
 // words heading the sentence does the same. One capitalised word is too often a noun's modifier, whose -s word is
 // then the plural head ("Rescue crews pulled …"); a past word before the day ("Air Force jets bombed …") is checked
@@ -90,8 +97,8 @@ const REQUESTED_FOR = new RegExp(`\\b(?:is|are|(?:has|have)\\s+(?:now\\s+|also\\
 // "The funeral is at Osselby parish church on Friday": the place may run on in lower case after its name.
 // "The funeral is at St Anne's church, Hollin, at two o'clock on Friday": a place set off by commas and a time of day.
 const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}(?:,\\s+[A-Z][a-z]+,)?\\s+(?:at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|[a-z]+)\\s*(?:o['’]clock|[ap]\\.m\\.|noon)?\\s+)?)?on\\s+(?=${WEEKDAY_RE})`, 'g');
-// "The new ferries are due in April", "The ruling is expected on Friday": what is due or expected now is still ahead.
-// Not "was due in April", which may have passed.
+// "The new ferries are due in April", "The ruling is expected on Friday", "More snow is forecast for Sunday": what is
+// due, expected or forecast now is still ahead. Not "was due in April", which may have passed.
 // "Dr Lind is available for interview on Thursday", "The guide is available from the library on Friday", "Tickets go on
 // sale at the box office on Monday": what is to be had from a weekday named in the present is still to come (what
 // was had is told in the past).
@@ -99,7 +106,7 @@ const AVAILABLE_ON = new RegExp(`\\b(?:(?:is|are)\\s+(?:now\\s+|also\\s+)?availa
 // "ordered a confiscation hearing, to be held on May 12", "its new depot, to be opened in June": an infinitive set off
 // after a noun says what is arranged for the thing, still ahead of the arranging, whatever that verb's tense.
 const SET_OFF_TO_BE = /,\s+to\s+be\s+(?:[a-z]{2,}ed|held|built|made|run|sung|shown|given|sold|paid|laid|set|spent|begun|won|heard|seen)\s/g;
-const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:due|expected)(?:\s+(?:back|home|out|here|there))?(?=\s+(?:in|on|by|at|from|early|late|next)\b)/g;
+const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:(?:due|expected)(?:\s+(?:back|home|out|here|there))?|forecast)(?=\s+(?:in|on|by|at|from|early|late|next)\b|\s+for\s+(?:next\s+|this\s+)?(?:[A-Z]|tomorrow|tonight))/g;
 // The arrangements above, and those of them that need no weekday after them (the rest end before one: "on\s+(?=Monday").
 const ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, REQUESTED_FOR, AVAILABLE_ON];
 const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, DUE_PRESENT, SET_OFF_TO_BE];
@@ -448,6 +455,7 @@ function scheduledPresentCues(sentence: string, cues: SentenceCues): void {
     cues.fixed.push({ pos: at + length - 1, tense: 'future' });
   };
   eachMatch(SCHEDULED_SIMPLE, sentence, simple);
+  eachMatch(SCHEDULED_PLURAL, sentence, simple);
   for (const re of [SCHEDULED_RELATIVE, SCHEDULED_AFTER_DATED]) {
     eachMatch(re, sentence, (at, length) => {
       // "who chairs it, said on Wednesday": a past verb before the day dates it. Only the present verb's own words are
@@ -467,9 +475,11 @@ function scheduledPresentCues(sentence: string, cues: SentenceCues): void {
     cues.fixed.push({ pos: at + length - 1, tense: 'future' });
   });
   if (simpleAt >= 0) {
-    eachMatch(SCHEDULED_CONJUNCT, sentence, (at, length) => {
-      if (at > simpleAt) cues.fixed.push({ pos: at + length - 1, tense: 'future' });
-    });
+    for (const re of [SCHEDULED_CONJUNCT, SCHEDULED_PLURAL_CONJUNCT]) {
+      eachMatch(re, sentence, (at, length) => {
+        if (at > simpleAt) cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+      });
+    }
   }
 }
 
