@@ -571,19 +571,8 @@ const WEEKDAY_DATE = new RegExp(
  * not the writing year, and are left out.
  */
 export function weekdayWritingYear(guess: number, paragraphs: readonly string[]): number {
-  const pairs: { m: number; d: number; wd: number; ahead: boolean; shift: number }[] = [];
-  for (const text of paragraphs) {
-    for (const m of text.matchAll(WEEKDAY_DATE)) {
-      if (pairs.length >= CLUE_TRIES) break;
-      const end = m.index + m[0].length;
-      if (YEAR_AFTER.test(text.slice(end, end + 8))) continue;
-      const month = monthNumber(m[2] ?? m[5] ?? m[6]);
-      const wd = weekdayNumber(m[1] ?? m[8]);
-      if (month && wd) pairs.push({ m: month, d: +(m[3] ?? m[4] ?? m[7]), wd, ahead: toldAhead(text, m.index), shift: yearNamedBeside(text, m.index) });
-    }
-  }
+  const pairs = weekdayDays(paragraphs);
   if (!pairs.length) return guess;
-  const falls = (y: number, p: { m: number; d: number; wd: number }): boolean => isValidYmd({ y, m: p.m, d: p.d }) && isoWeekday({ y, m: p.m, d: p.d }) === p.wd;
   // A plan's day told with its weekday is weeks or a few months ahead, not more than half a year past the turn of the
   // year: when the months told put the writing in February, "will meet on Monday, Nov. 30" falling only in the year
   // after the guess says the story is that year's.
@@ -595,6 +584,45 @@ export function weekdayWritingYear(guess: number, paragraphs: readonly string[])
   if (fitsGuess) return guess;
   for (let y = guess + 1; y < guess + 12; y++) if (pairs.every((p) => falls(y + p.shift, p))) return y;
   return guess;
+}
+
+interface WeekdayDay {
+  m: number;
+  d: number;
+  wd: number;
+  /** Told as still to come. */
+  ahead: boolean;
+  /** The year its sentence names from the day of writing: 1 "next year", -1 "last year", else 0. */
+  shift: number;
+}
+
+/** The days written with their weekday and no year after them ("on Tuesday, March 18"), at most CLUE_TRIES. */
+function weekdayDays(paragraphs: readonly string[]): WeekdayDay[] {
+  const pairs: WeekdayDay[] = [];
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(WEEKDAY_DATE)) {
+      if (pairs.length >= CLUE_TRIES) break;
+      const end = m.index + m[0].length;
+      if (YEAR_AFTER.test(text.slice(end, end + 8))) continue;
+      const month = monthNumber(m[2] ?? m[5] ?? m[6]);
+      const wd = weekdayNumber(m[1] ?? m[8]);
+      if (month && wd) pairs.push({ m: month, d: +(m[3] ?? m[4] ?? m[7]), wd, ahead: toldAhead(text, m.index), shift: yearNamedBeside(text, m.index) });
+    }
+  }
+  return pairs;
+}
+
+function falls(y: number, p: { m: number; d: number; wd: number }): boolean {
+  return isValidYmd({ y, m: p.m, d: p.d }) && isoWeekday({ y, m: p.m, d: p.d }) === p.wd;
+}
+
+/**
+ * Whether every day the article writes with its weekday is a December day told as past that falls on its weekday in
+ * `year` (none named as another year's): the weekdays then fix that December, and the story is told just after it.
+ */
+export function weekdaysFixDecember(year: number, paragraphs: readonly string[]): boolean {
+  const pairs = weekdayDays(paragraphs);
+  return pairs.length > 0 && pairs.every((p) => p.m === 12 && !p.ahead && !p.shift && falls(year, p));
 }
 
 // "next year" as the writer's, with LAST_YEAR's exclusions ("the next year", "in its next year of").
