@@ -398,13 +398,14 @@ export function ageYear(paragraphs: readonly string[]): number | null {
 }
 
 // A stretch told as running up to the day of writing names both its ends: its first year ("since 1993") and its length
-// ("a 31-year wait", "after 35 years", "for thirty-seven years"). In one sentence, or in a headline and the sentence
-// that opens the story under it, the two are one stretch when nothing else there is dated, and the year of writing is
-// their sum. A length told as over ("two years ago", "four years later", "a 28-year-old") is no such stretch, nor a
-// rough one ("more than 80 years"). Fixed runs of words only.
+// ("a 31-year wait", "after 35 years", "for thirty-seven years", "after 47 years on air"). In one sentence, or in a
+// headline and the sentence that opens the story under it, the two are one stretch when nothing else there is dated,
+// and the year of writing is their sum. A length told as over ("two years ago", "four years later", "forty years on,"
+// "ten years on from", "a 28-year-old") is no such stretch, nor a rough one ("more than 80 years"); "years on" before
+// what the time was spent on ("on air", "on the council", "on stage") is a length. Fixed runs of words only.
 const SINCE_YEAR = /\b[Ss]ince\s(1[6-9]\d\d|20\d\d)\b/g;
 const SPAN_LENGTH = new RegExp(
-  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'of')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on|from|younger|older|senior|junior)\\b)`,
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'of')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on(?!\\s(?:air|stage|screen|board|duty|the|its|his|her|their|our)\\b)|from|younger|older|senior|junior)\\b)`,
   'gi',
 );
 // YEAR, every one a text writes (String.match with the flag g gives whole matches: YEAR's group is not read).
