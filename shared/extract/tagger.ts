@@ -35,7 +35,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
+import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -498,6 +498,14 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
       if (turned && !tellsLastYear(paragraphs)) writing = 1;
       year = later;
     }
+  }
+  // Weekdays that fix the December of a year later than any written, when the yearless months told put the writing in
+  // December, leave the story as likely told in the first days of the January after: both hold those days as just past,
+  // and of the December guesses in the sets more were January stories (a story told within its own month names its
+  // days by weekday alone, or "this month"). Not under a yearless dateline, whose own day says which.
+  if (writing === 12 && year > told && datelineFits(paragraphs, year) === null && weekdaysFixDecember(year, paragraphs)) {
+    year++;
+    writing = 1;
   }
   state.textYear = year;
   state.textMonth = writing ?? undefined;

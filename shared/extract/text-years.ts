@@ -398,13 +398,14 @@ export function ageYear(paragraphs: readonly string[]): number | null {
 }
 
 // A stretch told as running up to the day of writing names both its ends: its first year ("since 1993") and its length
-// ("a 31-year wait", "after 35 years", "for thirty-seven years"). In one sentence, or in a headline and the sentence
-// that opens the story under it, the two are one stretch when nothing else there is dated, and the year of writing is
-// their sum. A length told as over ("two years ago", "four years later", "a 28-year-old") is no such stretch, nor a
-// rough one ("more than 80 years"). Fixed runs of words only.
+// ("a 31-year wait", "after 35 years", "for thirty-seven years", "after 47 years on air"). In one sentence, or in a
+// headline and the sentence that opens the story under it, the two are one stretch when nothing else there is dated,
+// and the year of writing is their sum. A length told as over ("two years ago", "four years later", "forty years on,"
+// "ten years on from", "a 28-year-old") is no such stretch, nor a rough one ("more than 80 years"); "years on" before
+// what the time was spent on ("on air", "on the council", "on stage") is a length. Fixed runs of words only.
 const SINCE_YEAR = /\b[Ss]ince\s(1[6-9]\d\d|20\d\d)\b/g;
 const SPAN_LENGTH = new RegExp(
-  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'of')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on|from|younger|older|senior|junior)\\b)`,
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'of')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on(?!\\s(?:air|stage|screen|board|duty|the|its|his|her|their|our)\\b)|from|younger|older|senior|junior)\\b)`,
   'gi',
 );
 // YEAR, every one a text writes (String.match with the flag g gives whole matches: YEAR's group is not read).
@@ -571,19 +572,8 @@ const WEEKDAY_DATE = new RegExp(
  * not the writing year, and are left out.
  */
 export function weekdayWritingYear(guess: number, paragraphs: readonly string[]): number {
-  const pairs: { m: number; d: number; wd: number; ahead: boolean; shift: number }[] = [];
-  for (const text of paragraphs) {
-    for (const m of text.matchAll(WEEKDAY_DATE)) {
-      if (pairs.length >= CLUE_TRIES) break;
-      const end = m.index + m[0].length;
-      if (YEAR_AFTER.test(text.slice(end, end + 8))) continue;
-      const month = monthNumber(m[2] ?? m[5] ?? m[6]);
-      const wd = weekdayNumber(m[1] ?? m[8]);
-      if (month && wd) pairs.push({ m: month, d: +(m[3] ?? m[4] ?? m[7]), wd, ahead: toldAhead(text, m.index), shift: yearNamedBeside(text, m.index) });
-    }
-  }
+  const pairs = weekdayDays(paragraphs);
   if (!pairs.length) return guess;
-  const falls = (y: number, p: { m: number; d: number; wd: number }): boolean => isValidYmd({ y, m: p.m, d: p.d }) && isoWeekday({ y, m: p.m, d: p.d }) === p.wd;
   // A plan's day told with its weekday is weeks or a few months ahead, not more than half a year past the turn of the
   // year: when the months told put the writing in February, "will meet on Monday, Nov. 30" falling only in the year
   // after the guess says the story is that year's.
@@ -595,6 +585,45 @@ export function weekdayWritingYear(guess: number, paragraphs: readonly string[])
   if (fitsGuess) return guess;
   for (let y = guess + 1; y < guess + 12; y++) if (pairs.every((p) => falls(y + p.shift, p))) return y;
   return guess;
+}
+
+interface WeekdayDay {
+  m: number;
+  d: number;
+  wd: number;
+  /** Told as still to come. */
+  ahead: boolean;
+  /** The year its sentence names from the day of writing: 1 "next year", -1 "last year", else 0. */
+  shift: number;
+}
+
+/** The days written with their weekday and no year after them ("on Tuesday, March 18"), at most CLUE_TRIES. */
+function weekdayDays(paragraphs: readonly string[]): WeekdayDay[] {
+  const pairs: WeekdayDay[] = [];
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(WEEKDAY_DATE)) {
+      if (pairs.length >= CLUE_TRIES) break;
+      const end = m.index + m[0].length;
+      if (YEAR_AFTER.test(text.slice(end, end + 8))) continue;
+      const month = monthNumber(m[2] ?? m[5] ?? m[6]);
+      const wd = weekdayNumber(m[1] ?? m[8]);
+      if (month && wd) pairs.push({ m: month, d: +(m[3] ?? m[4] ?? m[7]), wd, ahead: toldAhead(text, m.index), shift: yearNamedBeside(text, m.index) });
+    }
+  }
+  return pairs;
+}
+
+function falls(y: number, p: { m: number; d: number; wd: number }): boolean {
+  return isValidYmd({ y, m: p.m, d: p.d }) && isoWeekday({ y, m: p.m, d: p.d }) === p.wd;
+}
+
+/**
+ * Whether every day the article writes with its weekday is a December day told as past that falls on its weekday in
+ * `year` (none named as another year's): the weekdays then fix that December, and the story is told just after it.
+ */
+export function weekdaysFixDecember(year: number, paragraphs: readonly string[]): boolean {
+  const pairs = weekdayDays(paragraphs);
+  return pairs.length > 0 && pairs.every((p) => p.m === 12 && !p.ahead && !p.shift && falls(year, p));
 }
 
 // "next year" as the writer's, with LAST_YEAR's exclusions ("the next year", "in its next year of").
