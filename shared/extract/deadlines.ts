@@ -66,6 +66,7 @@ export function byDeadline(w: ClauseWork): boolean {
   const afterBy = BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 32), main.start));
   let pledged = false;
   if (published && afterBy && date.mod === 'mid' && /^(?:the\s+middle\s+of|mid)\b/i.test(main.text)) byMiddleOf(w, published);
+  if (published && !a.end && !date.end && (!date.mod || byEndOf) && afterBy) promisedAhead(w, published);
   if (published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) pledged = deadlineOfMonthOrYear(w, published, byEndOf);
   // With no publication date a goal "by 2015" may be met in any year up to then: at the latest then, not in it.
   if (!published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) {
@@ -92,6 +93,29 @@ export function byDeadline(w: ClauseWork): boolean {
     date.rule = `${date.rule}${UNTIL_OPEN}`;
   }
   return pledged;
+}
+
+// "They have been promised a report by", "has been assured a decision by": a thing promised, told in the present
+// perfect as the promise's object (a past promise's deadline may be past too).
+const PROMISED_THING = /\b(?:has|have)\s+been\s+(?:promised|assured|guaranteed)\s+(?!to\b)(?:[a-z'’-]+\s+){1,6}?$/i;
+
+/**
+ * "They have been promised a report by the end of June", told in March: what is promised still stands, so a month
+ * written without its year and later in the year than publication is that year's, not the year before's that the
+ * perfect's past reading gave it.
+ */
+function promisedAhead(w: ClauseWork, published: Ymd): void {
+  const { u, c, main, date } = w;
+  const month = /^(\d{4})-(\d{2})$/.exec(date.start);
+  const now = fmtDay(published).slice(0, 7);
+  if (!month || date.start > now || /\b\d{4}\b/.test(main.text)) return;
+  const by = BY_DEADLINE.exec(u.paraText.slice(Math.max(0, main.start - 32), main.start));
+  if (!by || !PROMISED_THING.test(u.paraText.slice(c.start, main.start - by[0].length))) return;
+  const ahead = `${now.slice(0, 4)}-${month[2]}`;
+  if (ahead <= now) return;
+  date.start = ahead;
+  date.rule = `${date.rule}/promised-ahead`;
+  date.note = `“${main.text}” is written without its year, in what is promised: the one after publication (${fmtHuman(published)}), in its year.`;
 }
 
 /**

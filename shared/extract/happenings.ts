@@ -410,6 +410,16 @@ function withinEnd(from: string, n: number | undefined, unit: string, spent: boo
 const AFTER_HAPPENING = /^\W*(?:in|during|over)\s+the\s+(?:(?:first|few|following|next)\s+)?(hours|days|weeks|months)\s+(?:after|following)\s+the\s+((?:[a-z-]+\s+){0,2}?([a-z-]{4,}))\s*,\s*/i;
 // "in the first 48 hours of the incident period": the first stretch of a happening or period named.
 const FIRST_OF = new RegExp(`\\b(?:in|during|over|within)\\s+the\\s+first\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(hours|days|weeks)\\s+of\\s+the\\s+((?:[a-z-]+\\s+){0,2}([a-z-]{4,}))(?=\\s*[,.;:!?]|\\s*$)`, 'i');
+// "during the strike's first ten days": the same count, the happening named before it as an owner.
+const FIRST_OF_OWNED = new RegExp(`\\b(?:in|during|over|within)\\s+the\\s+((?:[a-z-]+\\s+){0,2}?([a-z-]{4,}))['’]s\\s+first\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(hours|days|weeks)(?=\\s*[,.;:!?]|\\s*$)`, 'i');
+
+/** A first stretch of a named happening, either way it is written, as FIRST_OF's groups: count, unit, phrase, noun. */
+function firstOf(text: string): RegExpExecArray | null {
+  const m = FIRST_OF.exec(text);
+  const o = m ? null : FIRST_OF_OWNED.exec(text);
+  if (!o) return m;
+  return Object.assign([o[0], o[3], o[4], o[1], o[2]], { index: o.index, input: o.input, groups: undefined }) as RegExpExecArray;
+}
 // How long "the days (weeks, months, hours) after" a happening runs past its last day.
 const AFTER_REACH: Record<string, number> = { hours: 1, days: 14, weeks: 42 };
 
@@ -911,7 +921,7 @@ function toldAgainBack(u: Unit, ctx: NarrativeContext, h: Draft, value: string, 
  */
 export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
   const opening = AFTER_HAPPENING.exec(u.paraText.slice(u.start, u.end));
-  const first = opening ? null : FIRST_OF.exec(u.paraText.slice(u.start, u.end));
+  const first = opening ? null : firstOf(u.paraText.slice(u.start, u.end));
   const m = opening ?? first;
   if (!m) return null;
   const text = u.paraText.slice(u.start, u.end);

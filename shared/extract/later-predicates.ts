@@ -63,9 +63,11 @@ const NOUN_HAPPENING = new RegExp(String.raw`^(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?
 // A turn of health: a happening only with a date of its own ("after a stroke in May"); undated ("died after a short
 // illness") it is the spell before the clause's date, which the clause already tells.
 const HEALTH_HAPPENING = /^(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:operation|surgery|stroke|fall|injury|illness|diagnosis)\b/i;
+// "after a six-week trial": a happening given its length as an adjective.
+const LENGTH_ADJECTIVE = /^(?:a|an)\s+[\w'’]+-(?:minute|hour|day|week|month|year)s?\b/i;
 function nounHappening(what: string): boolean {
-  // "after a six-week trial": a length given as an adjective is the stretch up to the date, told elsewhere.
-  if (/^(?:a|an)\s+[\w'’]+-(?:minute|hour|day|week|month|year)s?\b/i.test(what)) return false;
+  // Undated, it is the stretch up to the date, told elsewhere.
+  if (LENGTH_ADJECTIVE.test(what)) return false;
   if (NOUN_HAPPENING.test(what)) return true;
   const head = /^(?:a|an)\s+((?:[\w'’-]+\s+){0,2}?)([a-z]+)\b/i.exec(what);
   return !!head && OCCASION_NOUNS.has(head[2].toLowerCase());
@@ -94,7 +96,9 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
   // own is on that date, not merely before the clause's.
   const ownTimex = a.inClause.find((t) => t.start >= at && t.end <= at + what.length);
-  if (!(pronounClause || past || nounHappening(what) || (ownTimex && HEALTH_HAPPENING.test(what)))) return null;
+  // "accepted the offer last week after a two-day strike in January": a happening given its length and a date of its
+  // own took place then, not in the days up to the clause's date.
+  if (!(pronounClause || past || nounHappening(what) || (ownTimex && (HEALTH_HAPPENING.test(what) || LENGTH_ADJECTIVE.test(what))))) return null;
   if (from !== main.end && !ownTimex) return null;
   // "after the club had finished tenth in the 2004-05 season": a range of its own is the happening's date whole.
   const ownEnd = ownTimex && rangeEnd(u.paraText, a.inClause, ownTimex);
