@@ -9,8 +9,8 @@ const valuesOf = (text: string, dct: string) => tagTimexes(text, { dct }).map((t
 
 // 2023-06-07 is a Wednesday.
 describe('a plural fixture in the present before a weekday', () => {
-  it('"They play ... on Saturday and travel to ... on Tuesday night" are both ahead', () => {
-    const text = 'They play Dunmore at home on Saturday and travel to Pellow on Tuesday night for a replayed tie.';
+  it('"They meet ... on Saturday and travel ... on Tuesday night" are both ahead', () => {
+    const text = 'They meet Dunmore in the cup on Saturday and travel north to Pellow on Tuesday night for a replayed tie.';
     expect(valuesOf(text, '2023-06-07').map((v) => v.slice(0, 10))).toEqual(['2023-06-10', '2023-06-13']);
   });
 
