@@ -38,6 +38,8 @@ const ROLE_VERB = /\b(?:is|are|was|were|has|have|had|will|who|which|that|[a-z]{3
 const PART_OF_DAY = new RegExp(
   [
     String.raw`\b(?:(?:shortly|just|soon|well|long|an\s+hour)\s+)?(?:before|after|at|by|around|until|till|towards?)\s+${SUN_TURN_RE}\b`,
+    // "searched until it was dark": nightfall told by the light, in the past. Not "closed after dark", a rule for any night.
+    String.raw`\b(?:until|till)\s+it\s+(?:was|got|grew)\s+dark\b`,
     String.raw`\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|${WAKING_PART_ALTS})\b`,
     String.raw`\b(?:late|early)\s+in\s+the\s+(?:day|${PART_OF_DAY_ALTS})\b`,
     String.raw`\bin\s+the\s+(?:early|small)\s+hours\b`,
@@ -123,7 +125,7 @@ const QUOTED_MOMENT = new RegExp(
   'i',
 );
 const HABITUAL = new RegExp(String.raw`\b(?:${HABIT_WORD_ALTS}|used\s+to|would|ha(?:s|ve)\s+been\s+[a-z]+ing)\b`, 'i');
-const quotedOccasion = (text: string) => QUOTED_OCCASION.test(text) || (QUOTED_MOMENT.test(text) && !HABITUAL.test(text) && happeningOf(text) === 'past');
+const quotedOccasion = (text: string) => QUOTED_OCCASION.test(text) || ((QUOTED_MOMENT.test(text) || PART_OF_DAY.test(text)) && !HABITUAL.test(text) && happeningOf(text) === 'past');
 
 // A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
 const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
