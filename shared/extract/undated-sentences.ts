@@ -444,6 +444,9 @@ function undatedDate(w: Placing, how: NonNullable<Happening>): { title: string; 
   return { ...whole, date: null };
 }
 
+/** A quotation's own words, for its title: without its marks and its attribution (", said her mother."). */
+const quotationWords = (said: string): string => said.replace(/^["“]/, '').replace(/[\s,.]*["”][^"“”]*$/, '');
+
 /** "has spent much of the past sixteen years under detention": the stretch up to publication (spanUpToPublication). */
 function spanToPublication(w: Placing, how: Happening): Told | undefined {
   const { u, text } = w;
@@ -453,7 +456,7 @@ function spanToPublication(w: Placing, how: Happening): Told | undefined {
   const share = /\b(?:(?:much|most|all|part|some)\s+of\s+|for\s+)$/i.exec(u.paraText.slice(Math.max(u.start, span.t.start - 12), span.t.start));
   const said = removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }]);
   // A quotation is titled by what it says, without its marks and its attribution.
-  const { title, drafted } = titled(quoted(text) ? said.replace(/^["“]/, '').replace(/[\s,.]*["”][^"“”]*$/, '') : said);
+  const { title, drafted } = titled(quoted(text) ? quotationWords(said) : said);
   return { date: span.date, title, drafted };
 }
 
@@ -524,7 +527,8 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
   if (!(how === 'past' && !u.timexes.length && PART_OF_DAY.test(text) && !DAY_OF_A_CLAUSE.test(text) && dayOfPart(ctx))) return undefined;
   const part = PART_OF_DAY.exec(text)!;
   const day = dayOfPart(ctx)!;
-  const title = draftTitle(removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]));
+  const rest = removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]);
+  const title = draftTitle(quoted(text) ? quotationWords(rest) : rest);
   return { date: { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` }, title };
 }
 

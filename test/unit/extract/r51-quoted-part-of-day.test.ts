@@ -10,7 +10,10 @@ const lead = 'A spaniel went missing on the cliffs above Porthwenna on Sunday mo
 describe('a quoted past with a part of the day', () => {
   it('is on the day in focus', () => {
     const texts = [lead, '"We gave up the walk and searched the gorse until dusk," said her owner, Mabli Trethewey.'];
-    expect(shortestAt('2019-04-10', texts, 'searched the gorse').date).toMatchObject({ start: '2019-04-07', rule: 'narrative-focus/part-of-day' });
+    const e = shortestAt('2019-04-10', texts, 'searched the gorse');
+    expect(e.date).toMatchObject({ start: '2019-04-07', rule: 'narrative-focus/part-of-day' });
+    // Titled by the quotation's own words, without its attribution.
+    expect(e.title).toBe('We gave up the walk and searched the gorse');
   });
 
   it('reads "until it was dark" as nightfall, quoted or not', () => {
