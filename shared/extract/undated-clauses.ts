@@ -8,7 +8,7 @@ import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
-import { countWords, hedgeWords, IRREGULAR_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
+import { countWords, hedgeWords, IRREGULAR_PAST, NOT_PLURAL_S, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, SAME_FORM_PAST } from './lexicon';
 import { DURATION_UNIT_WORD, endAfter, RATE_AFTER } from './date-stretches';
 import { startBefore } from './narrative';
 import { tellsOfState } from './state-clauses';
@@ -48,7 +48,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     // An aside a count already dated ("…, 2016, two days after police searched his office"), or a stretch up to the
     // clause before ("…, ending a strike that had lasted six weeks").
     if (out.some((d) => (d.date.rule?.startsWith('count-from-clause') || d.date.rule === 'sequence/spell-before-date') && d.start <= c.start + 2 && d.end >= c.start + text.trimEnd().replace(/[.!?]$/, '').length)) continue;
-    const how = happeningOf(text);
+    const how = happeningOf(text) ?? sameFormPastAfterAside(u, c.subject, text);
     // A telling cut before an aside after what it told's subject is titled with that clause's verb past the aside.
     let { title, drafted } = titledRunOn(text, toldVerbPastAside(u, c), (said) => (c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : withSubject(u, c, said)));
     // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
@@ -112,6 +112,23 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
           : null);
     if (date && title) emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date });
   }
+}
+
+// A subject's last word that may be plural, when a bare verb after it could be its present ("The crews, …, cut").
+const PLURAL_WORD = /^(?:they|we|you|i|these|those|both|all|people|police|children|[a-z'’-]*men|[a-z'’-]*[^s'’]s)$/i;
+const NOT_PLURAL_WORD = new RegExp(String.raw`^(?:${NOT_PLURAL_S})$`, 'i');
+
+/**
+ * "The mayor, Ada Pell, who was born on the quay in 1951, cut the ribbon": a verb whose past is its bare form, opening
+ * the predicate a singular subject takes up again after an aside, is past (the present would be "cuts"), as it is
+ * right after the subject (tense.ts). The clause alone starts at the verb, so its tense needs the subject's number.
+ */
+function sameFormPastAfterAside(u: Unit, subject: { start: number; end: number } | undefined, text: string): ReturnType<typeof happeningOf> {
+  const verb = /^([a-z]+)\s/.exec(text)?.[1];
+  if (!subject || !verb || !SAME_FORM_PAST.has(verb)) return null;
+  const last = u.paraText.slice(subject.start, subject.end).trim().split(/\s+/).at(-1)?.replace(/[,;]+$/, '');
+  if (!last || (PLURAL_WORD.test(last) && !NOT_PLURAL_WORD.test(last))) return null;
+  return happeningOf(`It ${text}`);
 }
 
 /** The sentence's dated clauses (not ranges), as the length rules read them. */

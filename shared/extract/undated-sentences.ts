@@ -38,6 +38,8 @@ const ROLE_VERB = /\b(?:is|are|was|were|has|have|had|will|who|which|that|[a-z]{3
 const PART_OF_DAY = new RegExp(
   [
     String.raw`\b(?:(?:shortly|just|soon|well|long|an\s+hour)\s+)?(?:before|after|at|by|around|until|till|towards?)\s+${SUN_TURN_RE}\b`,
+    // "searched until it was dark": nightfall told by the light, in the past. Not "closed after dark", a rule for any night.
+    String.raw`\b(?:until|till)\s+it\s+(?:was|got|grew)\s+dark\b`,
     String.raw`\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|${WAKING_PART_ALTS})\b`,
     String.raw`\b(?:late|early)\s+in\s+the\s+(?:day|${PART_OF_DAY_ALTS})\b`,
     String.raw`\bin\s+the\s+(?:early|small)\s+hours\b`,
@@ -123,7 +125,7 @@ const QUOTED_MOMENT = new RegExp(
   'i',
 );
 const HABITUAL = new RegExp(String.raw`\b(?:${HABIT_WORD_ALTS}|used\s+to|would|ha(?:s|ve)\s+been\s+[a-z]+ing)\b`, 'i');
-const quotedOccasion = (text: string) => QUOTED_OCCASION.test(text) || (QUOTED_MOMENT.test(text) && !HABITUAL.test(text) && happeningOf(text) === 'past');
+const quotedOccasion = (text: string) => QUOTED_OCCASION.test(text) || ((QUOTED_MOMENT.test(text) || PART_OF_DAY.test(text)) && !HABITUAL.test(text) && happeningOf(text) === 'past');
 
 // A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
 const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
@@ -442,6 +444,9 @@ function undatedDate(w: Placing, how: NonNullable<Happening>): { title: string; 
   return { ...whole, date: null };
 }
 
+/** A quotation's own words, for its title: without its marks and its attribution (", said her mother."). */
+const quotationWords = (said: string): string => said.replace(/^["“]/, '').replace(/[\s,.]*["”][^"“”]*$/, '');
+
 /** "has spent much of the past sixteen years under detention": the stretch up to publication (spanUpToPublication). */
 function spanToPublication(w: Placing, how: Happening): Told | undefined {
   const { u, text } = w;
@@ -451,7 +456,7 @@ function spanToPublication(w: Placing, how: Happening): Told | undefined {
   const share = /\b(?:(?:much|most|all|part|some)\s+of\s+|for\s+)$/i.exec(u.paraText.slice(Math.max(u.start, span.t.start - 12), span.t.start));
   const said = removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }]);
   // A quotation is titled by what it says, without its marks and its attribution.
-  const { title, drafted } = titled(quoted(text) ? said.replace(/^["“]/, '').replace(/[\s,.]*["”][^"“”]*$/, '') : said);
+  const { title, drafted } = titled(quoted(text) ? quotationWords(said) : said);
   return { date: span.date, title, drafted };
 }
 
@@ -522,7 +527,8 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
   if (!(how === 'past' && !u.timexes.length && PART_OF_DAY.test(text) && !DAY_OF_A_CLAUSE.test(text) && dayOfPart(ctx))) return undefined;
   const part = PART_OF_DAY.exec(text)!;
   const day = dayOfPart(ctx)!;
-  const title = draftTitle(removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]));
+  const rest = removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]);
+  const title = draftTitle(quoted(text) ? quotationWords(rest) : rest);
   return { date: { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` }, title };
 }
 
