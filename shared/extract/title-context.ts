@@ -1,7 +1,7 @@
 import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { participle } from './anchor';
 import { findDateline } from './dateline';
-import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
+import { antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
 import { lastMatchOf, matchesOf } from './matches';
 
@@ -1089,12 +1089,20 @@ export function fullerTitle(
   // A relative or subordinate clause closed by its comma before the conjunction ("She found the key on May 6, when
   // she cleared the loft, and claimed …") is an aside: the verb joined after it is the main clause's.
   const main = sentence.replace(CLOSED_ASIDE, '');
-  if (!short && !(opensEvidence && CONJOINED.test(main.slice(-12)) && !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(main))) return title;
+  // "Ada Kell, who joined the mill in 1970 and retired in 2005": a verb joined inside a relative clause set off after
+  // a noun phrase is that clause's, whose subject is the noun phrase. Not after a passive ("who was arrested … and
+  // charged"), whose participle the joined verb may be.
+  const relative = RELATIVE_CONJUNCT.exec(main);
+  // Nor an object relative, whose subject is its own ("the hall, which it bought in 1987 and sold …").
+  const antecedent = relative && !/^(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s/i.test(relative[1]) && !OWN_SUBJECT_OPEN.test(relative[1]) ? antecedentOf(main.slice(0, relative.index)) : '';
+  const ownSubject = antecedent && antecedent.split(' ').length <= 6 && /^[A-Z]|^(?:the|a|an|his|her|its|their)\s/i.test(antecedent) ? antecedent : '';
+  if (!short && !(opensEvidence && CONJOINED.test(main.slice(-12)) && (ownSubject || !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(main)))) return title;
   // "and rehearsed/PROPN it last month": a first word the tags took for a name is the verb its evidence opens on
   // after a conjunction.
   const conjoined = (CONJOINED.test(sentence.slice(-12)) && opensEvidence) || listed;
   const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase()) || presentAfterJoint(title)) ? 'verb' : opening(title);
-  if (kind === 'verb' || kind === 'base') return joinedVerbWithSubject(title, kind, { evidence, sentence: main, short, listed }, subjectOf);
+  const subjectFound = ownSubject ? () => ({ subject: ownSubject, helping: '', final: true }) : subjectOf;
+  if (kind === 'verb' || kind === 'base') return joinedVerbWithSubject(title, kind, { evidence, sentence: main, short, listed }, subjectFound);
   return short ? withArticleOrName(title, words, kind === 'noun', evidence, sentence, before) : title;
 }
 
@@ -1321,6 +1329,9 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
   return null;
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
+// A relative clause after a comma that runs on to the conjunction closing the text: ", who joined the mill in 1970 and ".
+const OWN_SUBJECT_OPEN = /^(?:[A-Z]|(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my|this|these|those)\s)/;
+const RELATIVE_CONJUNCT = /,\s+(?:who|which)\s([^,;:"“”]{1,150})\s(?:and|but)\s+$/i;
 // A clause set off by commas that closes the text before its conjunction: ", when she cleared the loft, and ".
 const CLOSED_ASIDE = /,\s+(?:who|which|when|while|where|whereas|because|although|though|as|after|before|until|once)\s[^,;:"“”]{1,150},(?=\s*(?:and|but)\s+$)/i;
 // "and hands the keys to …", "but moves its clinic to …": a present form in -s opening a joined clause, then an

@@ -43,3 +43,23 @@ describe('r51-joined-subject-titles: a verb joined after a clause takes its subj
     expect(all.title).toMatch(/^(?:The )?ferry at Wendle carried cars/i);
   });
 });
+
+describe('r51-joined-subject-titles: a verb joined inside a relative clause', () => {
+  it('r51-joined-subject-titles: takes the noun phrase the relative clause is set off after', () => {
+    const texts = ['Among the guests was Orla Penney, who joined the mill as a clerk in 1970 and retired in 2005 after thirty years as its manager.'];
+    expect(titleAt(texts, 'retired in 2005')).toBe('Orla Penney retired');
+    const present = ['The annual report is the last by Dr Maren Hollis, who has chaired the board since 2011 and steps down at the annual meeting on 9 July.'];
+    expect(titleAt(present, 'steps down')).toMatch(/^Dr Maren Hollis steps down at the annual meeting/);
+  });
+
+  it('r51-joined-subject-titles: not after a passive, whose participle the joined verb may be', () => {
+    // "The driver charged" would say the driver charged someone.
+    const texts = ['The driver, who was arrested on Friday and charged on Saturday, will appear in court on Monday.'];
+    expect(titleAt(texts, 'charged on Saturday')).not.toMatch(/^(?:The )?driver charged/i);
+  });
+
+  it('r51-joined-subject-titles: not in an object relative clause, whose subject is its own', () => {
+    const texts = ['The council made the same mistake with the old granary, which it bought in 1990 and sold at a loss six years later.'];
+    expect(titleAt(texts, 'sold at a loss')).not.toMatch(/granary/i);
+  });
+});
