@@ -80,7 +80,7 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
         finish(d);
         const before = events[events.length - 1];
         if (before?.evidence[0].paragraphId === d.paragraphId) {
-          const giver = subjectGiver(before, cursor.paragraphOf(d));
+          const giver = subjectGiver(before, cursor.paragraphOf(d), d, events[events.length - 2]);
           d.title = joinedSubject(repeatedTitle(d.title, before.title), giver, opensOnVerb, patternVerb);
           const earlier = events.slice(-TOLD_REACH).reverse().filter((e) => e.evidence[0].paragraphId === d.paragraphId).map((e) => e.title);
           // The telling's own event (not what it told) keeps its teller.
@@ -243,12 +243,21 @@ const OBJECT_RELATIVE = /^(?:which|whom|that)\s+(?:(?:he|she|they|we|i|you|the|a
  * which she began in 1982, had sold …" is no "She sold …"). A subject relative's is its antecedent, the sentence's
  * ("the library, which is in a separate wing, would reopen").
  */
-function subjectGiver(before: NewslineEvent, paragraph: Paragraph | undefined): string | undefined {
+function subjectGiver(before: NewslineEvent, paragraph: Paragraph | undefined, d: Draft, earlier: NewslineEvent | undefined): string | undefined {
   const at = before.evidence[0].start;
   if (paragraph && THAT_RELATIVE_EVENT.test(paragraph.text.slice(at, at + 100))) return undefined;
+  // "The juniors trained on the reservoir, which was drained in May, and won the cup": a relative clause closed by
+  // its comma before the conjunction is an aside on the clause before it, whose subject the joined verb shares; the
+  // relative's own (its antecedent) is not it.
+  if (paragraph && /^(?:which|who)\s/i.test(paragraph.text.slice(at, at + 6)) && RELATIVE_CLOSED.test(paragraph.text.slice(before.evidence[0].end, d.start + 5))) {
+    const main = earlier?.evidence[0];
+    return main && main.paragraphId === d.paragraphId && /^,\s*$/.test(paragraph.text.slice(main.end, at)) ? earlier!.title : undefined;
+  }
   return paragraph && OBJECT_RELATIVE.test(paragraph.text.slice(at, at + 40)) ? undefined : before.title;
 }
 
+// The comma closing a relative clause, then the conjunction joining the next verb to the clause before it.
+const RELATIVE_CLOSED = /^,\s+(?:and|but)\s/i;
 // A restrictive relative clause told as an event with its noun ("the financial year that began on April 1, and went
 // out to consultation …"): the noun sits inside the clause before it, and a verb after "and" is that clause's, not
 // the noun's.

@@ -1,7 +1,7 @@
 import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { participle } from './anchor';
 import { findDateline } from './dateline';
-import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
+import { antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
 import { lastMatchOf, matchesOf } from './matches';
 
@@ -1086,12 +1086,23 @@ export function fullerTitle(
   // its verb ("Was put in charge of …", "Said the river would …") lacks the subject the joined clause gives.
   // Not after a relative or subordinate clause, whose verb the one joined may be ("Tenants who signed … and have not
   // moved in"), or not ("The team scanned the skull when a scanner was free, and sent …").
-  if (!short && !(opensEvidence && CONJOINED.test(sentence.slice(-12)) && !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(sentence))) return title;
+  // A relative or subordinate clause closed by its comma before the conjunction ("She found the key on May 6, when
+  // she cleared the loft, and claimed …") is an aside: the verb joined after it is the main clause's.
+  const main = sentence.replace(CLOSED_ASIDE, '');
+  // "Ada Kell, who joined the mill in 1970 and retired in 2005": a verb joined inside a relative clause set off after
+  // a noun phrase is that clause's, whose subject is the noun phrase. Not after a passive ("who was arrested … and
+  // charged"), whose participle the joined verb may be.
+  const relative = RELATIVE_CONJUNCT.exec(main);
+  // Nor an object relative, whose subject is its own ("the hall, which it bought in 1987 and sold …").
+  const antecedent = relative && !/^(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s/i.test(relative[1]) && !OWN_SUBJECT_OPEN.test(relative[1]) ? antecedentOf(main.slice(0, relative.index)) : '';
+  const ownSubject = antecedent && antecedent.split(' ').length <= 6 && /^[A-Z]|^(?:the|a|an|his|her|its|their)\s/i.test(antecedent) ? antecedent : '';
+  if (!short && !(opensEvidence && CONJOINED.test(main.slice(-12)) && (ownSubject || !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(main)))) return title;
   // "and rehearsed/PROPN it last month": a first word the tags took for a name is the verb its evidence opens on
   // after a conjunction.
   const conjoined = (CONJOINED.test(sentence.slice(-12)) && opensEvidence) || listed;
-  const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase())) ? 'verb' : opening(title);
-  if (kind === 'verb' || kind === 'base') return joinedVerbWithSubject(title, kind, { evidence, sentence, short, listed }, subjectOf);
+  const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase()) || presentAfterJoint(title)) ? 'verb' : opening(title);
+  const subjectFound = ownSubject ? () => ({ subject: ownSubject, helping: '', final: true }) : subjectOf;
+  if (kind === 'verb' || kind === 'base') return joinedVerbWithSubject(title, kind, { evidence, sentence: main, short, listed }, subjectFound);
   return short ? withArticleOrName(title, words, kind === 'noun', evidence, sentence, before) : title;
 }
 
@@ -1180,7 +1191,12 @@ function joinedVerbWithSubject(
   // A longer title takes only a subject whose clause ends where it joins: not a pronoun that the pronoun passes
   // name better, nor one with a phrase set off in it ("This summer, restrictions") or cut at an -ing form the
   // tags took for a noun ("A builder clearing | out a garage").
-  if (!short && (!found.final || /,|ing$/.test(found.subject) || /^(?:it|they|this|that|these|those)$/i.test(found.subject))) return title;
+  if (!short && (!found.final || /,|ing$/.test(found.subject) || /^(?:this|that|these|those)$/i.test(found.subject))) return title;
+  // "They moved to …" rather than "Moved to …": a pronoun is a subject the pronoun passes may name, but a title opening
+  // on a helping verb ("Will publish …") is left to take the event before's subject by name (joinedSubject), and a
+  // title with a pronoun put first must fit as it stands.
+  const pronoun = /^(?:it|they)$/i.test(found.subject);
+  if (!short && pronoun && (isOneOf(first, MODALS, BE_HAVE_AUXILIARIES) || title.split(/\s+/).length >= MAX_WORDS)) return title;
   const helping = kind === 'base' && found.helping ? `${found.helping} ` : '';
   return withinBounds(`${found.subject} ${helping}${first.toLowerCase()}${title.slice(first.length)}`, title);
 }
@@ -1313,6 +1329,19 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
   return null;
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
+// A relative clause after a comma that runs on to the conjunction closing the text: ", who joined the mill in 1970 and ".
+const OWN_SUBJECT_OPEN = /^(?:[A-Z]|(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my|this|these|those)\s)/;
+const RELATIVE_CONJUNCT = /,\s+(?:who|which)\s([^,;:"“”]{1,150})\s(?:and|but)\s+$/i;
+// A clause set off by commas that closes the text before its conjunction: ", when she cleared the loft, and ".
+const CLOSED_ASIDE = /,\s+(?:who|which|when|while|where|whereas|because|although|though|as|after|before|until|once)\s[^,;:"“”]{1,150},(?=\s*(?:and|but)\s+$)/i;
+// "and hands the keys to …", "but moves its clinic to …": a present form in -s opening a joined clause, then an
+// article, a possessive or a particle; a plural noun after "and" goes on with no determiner of its own.
+const PRESENT_THEN_OBJECT = /^[A-Z][a-z]{2,}[^su\Ws]s\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|up|down|out|off|back|over)\s/;
+
+/** Whether a title opens on a verb's present form in -s joined after a conjunction ("Hands the keys to his deputy"). */
+function presentAfterJoint(title: string): boolean {
+  return PRESENT_THEN_OBJECT.test(title);
+}
 // A sentence's subject, a name or a noun phrase, then an aside set off by commas that closes the text: a relative
 // clause ("who died in 1990 at his home,"), an age ("61,") before one, an appositive ("the club's captain,") or a
 // participle's phrase ("opened in 1931,"),
