@@ -95,12 +95,12 @@ export function byDeadline(w: ClauseWork): boolean {
   return pledged;
 }
 
-// "They have been promised a report by", "has been assured a decision by": a thing promised, told in the present
+// "They have been promised a new footpath by", "has been assured a decision by": a thing promised, told in the present
 // perfect as the promise's object (a past promise's deadline may be past too).
 const PROMISED_THING = /\b(?:has|have)\s+been\s+(?:promised|assured|guaranteed)\s+(?!to\b)(?:[a-z'’-]+\s+){1,6}?$/i;
 
 /**
- * "They have been promised a report by the end of June", told in March: what is promised still stands, so a month
+ * "They have been promised a new footpath by the end of June", told in March: what is promised still stands, so a month
  * written without its year and later in the year than publication is that year's, not the year before's that the
  * perfect's past reading gave it.
  */

@@ -1093,7 +1093,7 @@ export function fullerTitle(
   // a noun phrase is that clause's, whose subject is the noun phrase. Not after a passive ("who was arrested … and
   // charged"), whose participle the joined verb may be.
   const relative = RELATIVE_CONJUNCT.exec(main);
-  // Nor an object relative, whose subject is its own ("the hall, which it bought in 1987 and sold …").
+  // Nor an object relative, whose subject is its own ("the barn, which the trust leased in 1992 and gave up …").
   const antecedent = relative && !/^(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s/i.test(relative[1]) && !OWN_SUBJECT_OPEN.test(relative[1]) ? antecedentOf(main.slice(0, relative.index)) : '';
   const ownSubject = antecedent && antecedent.split(' ').length <= 6 && /^[A-Z]|^(?:the|a|an|his|her|its|their)\s/i.test(antecedent) ? antecedent : '';
   if (!short && !(opensEvidence && CONJOINED.test(main.slice(-12)) && (ownSubject || !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(main)))) return title;

@@ -24,16 +24,16 @@ describe('r51-joined-subject-titles: a verb joined after a clause takes its subj
   });
 
   it('r51-joined-subject-titles: a present form in -s after "and", then its object, is the verb', () => {
-    const texts = ['Tobin Marsh has kept the ferry at Wendle since 1984.', 'He works his last crossing on Friday and hands the keys to his deputy on Monday.'];
-    const title = titleAt(texts, 'hands the keys');
-    expect(title).toMatch(/^(?:Tobin Marsh|He) hands the keys to his deputy/);
+    const texts = ['Tobin Marsh has kept the ferry at Wendle since 1984.', 'He works his last crossing on Friday and hands the tiller to his nephew on Monday.'];
+    const title = titleAt(texts, 'hands the tiller');
+    expect(title).toMatch(/^(?:Tobin Marsh|He) hands the tiller to his nephew/);
   });
 
   it('r51-joined-subject-titles: a pronoun subject is taken too, and named where the pronoun passes can', () => {
     const texts = ['Anna and Piet Roos ran a bakery in Delft.', 'They married in 1990 and moved to Kettleby two years later.'];
     expect(titleAt(texts, 'moved to Kettleby')).toMatch(/^(?:They|Anna and Piet Roos) moved to Kettleby/);
-    const bridge = ['The old footbridge crosses the river at Wend. It was shut for repairs in 1987 and reopened that November with new planking.'];
-    expect(titleAt(bridge, 'reopened that November')).toMatch(/^(?:It|(?:The )?old footbridge) reopened with new planking/i);
+    const bridge = ['The old footbridge crosses the river at Wend. It was closed for mending in 1993 and opened again that October with fresh railings.'];
+    expect(titleAt(bridge, 'opened again that October')).toMatch(/^(?:It|(?:The )?old footbridge) opened again with fresh railings/i);
   });
 
   it('r51-joined-subject-titles: a plural noun after "and" is no verb', () => {
@@ -48,8 +48,8 @@ describe('r51-joined-subject-titles: a verb joined inside a relative clause', ()
   it('r51-joined-subject-titles: takes the noun phrase the relative clause is set off after', () => {
     const texts = ['Among the guests was Orla Penney, who joined the mill as a clerk in 1970 and retired in 2005 after thirty years as its manager.'];
     expect(titleAt(texts, 'retired in 2005')).toBe('Orla Penney retired');
-    const present = ['The annual report is the last by Dr Maren Hollis, who has chaired the board since 2011 and steps down at the annual meeting on 9 July.'];
-    expect(titleAt(present, 'steps down')).toMatch(/^Dr Maren Hollis steps down at the annual meeting/);
+    const present = ['The annual report is the last by Dr Maren Hollis, who has chaired the board since 2011 and hands over the chair on 9 July.'];
+    expect(titleAt(present, 'hands over the chair')).toMatch(/^Dr Maren Hollis hands over the chair/);
   });
 
   it('r51-joined-subject-titles: not after a passive, whose participle the joined verb may be', () => {
@@ -59,7 +59,7 @@ describe('r51-joined-subject-titles: a verb joined inside a relative clause', ()
   });
 
   it('r51-joined-subject-titles: not in an object relative clause, whose subject is its own', () => {
-    const texts = ['The council made the same mistake with the old granary, which it bought in 1990 and sold at a loss six years later.'];
+    const texts = ['The council erred again with the old granary, which it bought in 1990 and sold at a loss six years later.'];
     expect(titleAt(texts, 'sold at a loss')).not.toMatch(/granary/i);
   });
 });

@@ -17,7 +17,7 @@ describe('a quoted past with a part of the day', () => {
   });
 
   it('reads "until it was dark" as nightfall, quoted or not', () => {
-    const quoted = [lead, '"We gave up the walk and searched the gorse until it was dark," said her owner.'];
+    const quoted = [lead, '"We gave up the walk and searched the gorse until it was dark," her owner said.'];
     expect(shortestAt('2019-04-10', quoted, 'searched the gorse').date.start).toBe('2019-04-07');
     const told = [lead, 'Her owner searched the gorse until it got dark.'];
     expect(shortestAt('2019-04-10', told, 'searched the gorse').date).toMatchObject({ start: '2019-04-07', rule: 'narrative-focus/part-of-day' });
