@@ -155,6 +155,8 @@ export const fmtDay = (p: Ymd) => `${pad4(p.y)}-${pad2(p.m)}-${pad2(p.d)}`;
 export const fmtMonth = (y: number, m: number) => `${pad4(y)}-${pad2(m)}`;
 /** A value of a month as fmtMonth writes it ("2021-04"), not a day of it nor its year. */
 export const MONTH_VALUE = /^\d{4}-\d{2}$/;
+/** A value of one whole day as fmtDay writes it ("2021-04-30"), no time of day. */
+export const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 export const fmtYear = (y: number) => pad4(y);
 // Week numbers are written without a leading zero ("1998-W7"), as the TempEval-3 corpora write them and
 // as their scorer, which compares value strings exactly, expects.

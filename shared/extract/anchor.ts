@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, SUBJECT_DETERMINER, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -425,11 +425,9 @@ interface ConjunctCut {
 const LEAD_AND = /(?:,\s+(?:and|but)|\sand)(?=\s)/g;
 // "… and will be sentenced on Nov. 15": the second predicate is still to come.
 const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?:(?:also|then|now|not)\s+)?[a-z]/;
-// The words that open a subject's noun phrase: "the", "a", a possessive.
-export const SUBJECT_DETERMINER = 'the|its|their|his|her|our|a|an';
 // A conjunct's own subject: a determiner, a pronoun or a name first (a name may have an aside after it: "Holm, then
 // 68, insisted …").
-const SUBJECT_OPENING = new RegExp(String.raw`^\s+(?:(?:${SUBJECT_DETERMINER}|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])`);
+const SUBJECT_OPENING = new RegExp(String.raw`^\s+(?:(?:${OWN_SUBJECT_WORDS})\s|[A-Z][\w'’-]*[\s,])`);
 // The common irregular participles after "was"/"were"/"had".
 const IRREGULAR_PARTICIPLES = 'been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told';
 // "was slower than planned", "were quiet": a past "be" with no participle after it tells a state, not a step.
@@ -624,7 +622,7 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
   const occasions = all.filter((t) => holidayFor(text, t) && all.some((o) => o !== t && sameStretch(text, t, o)));
   const dated = occasions.length && occasions.length < all.length ? all.filter((t) => !occasions.includes(t)) : all;
   const asides = asidesOf(text, start, end, dated, timexes);
-  if (!asides.length) return cutDated(text, start, end, withYearless(dated, timexes));
+  if (!asides.length) return cutDated(text, start, end, withYearless(dated, timexes), start);
   // Only asides that hold a date split a unit into several dated clauses; one without only leaves the clause.
   if (!asides.some((a) => dated.some((t) => t.start >= a.start && t.end <= a.close))) {
     const out: Clause[] = [];
@@ -632,12 +630,12 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
     for (const a of asides) {
       let e = a.open;
       while (e > at && /[\s,]/.test(text[e - 1])) e--;
-      if (e > at) out.push(...cutDated(text, at, e, dated));
+      if (e > at) out.push(...cutDated(text, at, e, dated, start));
       out.push(a.lead ? { start: a.start, end: a.close } : { start: a.start, end: a.close, aside: true });
       at = a.close;
       while (at < end && /[\s,]/.test(text[at])) at++;
     }
-    if (at < end) out.push(...cutDated(text, at, end, dated));
+    if (at < end) out.push(...cutDated(text, at, end, dated, start));
     return joinedAcrossSubjectAside(text, out.filter((c) => c.end > c.start), dated);
   }
   const out: Clause[] = [];
@@ -652,7 +650,7 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
     const head = { start: at, end: e };
     const headDated = dated.some((t) => t.start >= head.start && t.end <= head.end);
     if (headDated || a.close >= end || !looksLikeSubject(text.slice(head.start, head.end))) {
-      out.push(...cutDated(text, head.start, head.end, dated).map((c) => (subject && c.start === head.start ? { ...c, subject } : c)));
+      out.push(...cutDated(text, head.start, head.end, dated, start).map((c) => (subject && c.start === head.start ? { ...c, subject } : c)));
       subject = undefined;
       lastHead = headDated ? head : undefined;
     } else subject = head;
@@ -666,16 +664,16 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
       // whose words are its evidence too.
       const np = NOUN_BEFORE.exec(text.slice(head.start, head.end));
       const noun = np ? { subject: { start: head.start + np.index, end: head.end } } : {};
-      out.push(...cutDated(text, a.start, a.close, dated).map((c) => ({ ...c, aside: true, ...noun })));
+      out.push(...cutDated(text, a.start, a.close, dated, start).map((c) => ({ ...c, aside: true, ...noun })));
     }
     // "…, tested it in October and rehearsed it last month": an aside holding dates of its own is cut at its
     // clause boundaries as a sentence is, each part an aside with its own date.
-    else out.push(...cutDated(text, a.start, a.close, dated).map((c) => ({ ...c, aside: true })));
+    else out.push(...cutDated(text, a.start, a.close, dated, start).map((c) => ({ ...c, aside: true })));
     at = a.close;
     while (at < end && /[\s,)]/.test(text[at])) at++;
   }
   if (at < end) {
-    const tail = cutDated(text, at, end, dated);
+    const tail = cutDated(text, at, end, dated, start);
     if (subject && tail.length) tail[0] = { ...tail[0], subject };
     const tailDated = dated.some((t) => t.start >= at && t.end <= end);
     const last = out[out.length - 1];
@@ -1146,8 +1144,8 @@ export function beganAndEnded(text: string, a: Timex, b: Timex): boolean {
   return !AND_ENDED_PAST.test(gap) || DESCRIBES_NOUN.test(lead);
 }
 
-/** Cuts a stretch holding several different dates at its clause boundaries. */
-function cutDated(text: string, start: number, end: number, dated: Timex[]): Clause[] {
+/** Cuts a stretch holding several different dates at its clause boundaries; `sentenceStart`: where its unit starts. */
+function cutDated(text: string, start: number, end: number, dated: Timex[], sentenceStart: number): Clause[] {
   dated = dated.filter((t) => t.start >= start && t.end <= end);
   const distinct = new Set(dated.map(dateKey));
   if (distinct.size < 2) {
@@ -1198,7 +1196,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       // "won the title in 2014 and 2015 and was fourth last year": a date that closes a two-year stretch is no longer
       // the same date as a later one of its value; the later one's clause is its own.
       const closes = k > 0 && /^,?\s+and\s+$/.test(text.slice(inside[k - 1].end, a.start)) && nextYear(inside[k - 1], a);
-      const cut = cutBetween(text, a, b, closes);
+      const cut = cutBetween(text, sentenceStart, a, b, closes);
       if (!cut) continue;
       parts.splice(i, 1, { start: parts[i].start, end: cut.end }, { start: cut.next, end: parts[i].end });
       break;
@@ -1336,7 +1334,7 @@ const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|c
  * Where to cut between two different dates that the comma cuts left in one part: the end of the first clause and the
  * start of the second, or null when the two belong to one clause (the same date, a range, two days in a row).
  */
-function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { end: number; next: number } | null {
+function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, closesStretch = false): { end: number; next: number } | null {
   // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
   if ((dateKey(a) === dateKey(b) && !closesStretch) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
   if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b) || nextSeason(a, b) || nextYear(a, b))) return null;
@@ -1390,7 +1388,7 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   // as a participle phrase set off, an aside, which cuts it as well.)
   // Only after a clause with a verb of its own: a fronted phrase ("In its opening season, 1994, a kiosk was flooded") dates
   // the clause after it.
-  const subjectListed = holdsPastForm(clauseBefore(text, a.start)) ? subjectPredicateAfterComma(gap) : -1;
+  const subjectListed = holdsPastForm(clauseBefore(text, sentenceStart, a.start)) ? subjectPredicateAfterComma(gap) : -1;
   if (subjectListed >= 0) return { end: a.end + subjectListed, next: a.end + subjectListed + /^,\s+/.exec(gap.slice(subjectListed))![0].length };
   // "was set up in 1961 by a family whose son died the year before": a relative clause with a date of its own.
   // A day with no year to put it in (no publication date) is cut from an irregular past's "that" clause only when
@@ -1406,7 +1404,7 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
 const WHEN_OPENS = /^,?\s+(?=when\s)/i;
 // A clause of its own after "where" or "when" opens on its subject: a pronoun, or a determiner before a noun.
-const OWN_SUBJECT_AHEAD = String.raw`(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|our)\s)`;
+const OWN_SUBJECT_AHEAD = String.raw`(?=(?:${OWN_SUBJECT_WORDS})\s)`;
 const WHERE_OWN_CLAUSE = new RegExp(String.raw`\swhere\s+${OWN_SUBJECT_AHEAD}`, 'gi');
 const POSSESSIVE_END = /['’]s?$/;
 const WHEN_OWN_CLAUSE = new RegExp(String.raw`\swhen\s+${OWN_SUBJECT_AHEAD}`, 'gi');
@@ -1495,11 +1493,13 @@ const COMMA_SUBJECT = /,\s+(?:the|its|their|his|her|our|a|an)\s+((?:[a-z-]+\s+){
 // Words that end a bare noun phrase or open another clause: no subject of a few plain words runs past them.
 const NOT_IN_SUBJECT = /^(?:the|a|an|its|his|her|their|our|who|which|that|whose|whom|and|or|but|of|to|in|on|at|for|with|by|from|year|month|week|day|it|he|she|they|we|i|you|since|as|than|when|while|after|before|until|if|because|so|not)$/;
 
-/** The words before `at` back to the start of its sentence or a semicolon, at most 160 characters of them. */
-function clauseBefore(text: string, at: number): string {
-  const words = text.slice(Math.max(0, at - 160), at);
-  const stop = Math.max(words.lastIndexOf('.'), words.lastIndexOf(';'), words.lastIndexOf('!'), words.lastIndexOf('?'));
-  return words.slice(stop + 1);
+/**
+ * The words before `at` back to the start of its sentence (`sentenceStart`, the splitter's: an abbreviation's or a
+ * decimal's full stop ends none) or a semicolon, at most 160 characters of them.
+ */
+function clauseBefore(text: string, sentenceStart: number, at: number): string {
+  const words = text.slice(Math.max(sentenceStart, at - 160), at);
+  return words.slice(words.lastIndexOf(';') + 1);
 }
 
 /** Where a comma in `gap` opens a clause with its own subject and an irregular simple past (not a telling); -1 if none. */

@@ -1,5 +1,5 @@
 import type { EventDate } from '../document';
-import type { Ymd } from '../time-value';
+import { DAY_VALUE, type Ymd } from '../time-value';
 import type { Anchored, Clause } from './anchor';
 import type { WritingGuess } from './resolve';
 import type { Unit } from './segment';
@@ -23,10 +23,9 @@ export interface Draft {
   order: number;
 }
 
-const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The one day a draft is dated to ("2012-05-04": a whole day, no end, no modifier), or null. */
 export function singleDay(d: Pick<Draft, 'date'> | null | undefined): string | null {
-  return d && !d.date.end && !d.date.mod && WHOLE_DAY.test(d.date.start) ? d.date.start : null;
+  return d && !d.date.end && !d.date.mod && DAY_VALUE.test(d.date.start) ? d.date.start : null;
 }
 
 // A subordinate happening, a named thing or a count back from the clause: what the clause is placed against.

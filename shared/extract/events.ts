@@ -1,5 +1,5 @@
 import { type EventDate, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
-import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { addDays, DAY_VALUE, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { datesTheTelling } from './anchor';
 import { countedBackFromNow, countedBackFromSubject } from './counted-back';
 import { COUNTED_UNDATED } from './counted-shifts';
@@ -458,8 +458,6 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   return { unitEvent, unitLast, unitTold };
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A happening placed only before or after its clause's date by "after"/"before" ("after smoke was seen"). */
 function placedByOrder(d: Draft): boolean {
   return (d.date.mod === 'before' || d.date.mod === 'after') && /^ordering-clause\//.test(d.date.rule ?? '');
@@ -479,7 +477,7 @@ function happeningBeforeTelling(u: Unit, own: Draft[], unitEvent: Map<Unit, Draf
   if (!first || (!antecedent && (first.date.end || first.date.mod)) || !(telling || antecedent)) return;
   // What is under way at publication ("Rescuers are searching for people missing after a ferry capsized Friday") is no
   // day the story tells of.
-  const dayOf = (d: Draft) => !d.date.end && !d.date.mod && DAY.test(d.date.start) && !d.date.rule?.endsWith('/telling') && !d.date.rule?.startsWith('present-tense') && !ANTECEDENT_ONLY.test(d.date.rule ?? '');
+  const dayOf = (d: Draft) => !d.date.end && !d.date.mod && DAY_VALUE.test(d.date.start) && !d.date.rule?.endsWith('/telling') && !d.date.rule?.startsWith('present-tense') && !ANTECEDENT_ONLY.test(d.date.rule ?? '');
   const h = own.find((d) => d !== first && dayOf(d) && (!telling || d.date.start < first.date.start));
   if (h) unitEvent.set(u, h);
 }

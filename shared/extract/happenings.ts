@@ -6,6 +6,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNum
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import type { Draft } from './draft';
 import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SEASON_ALTS, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { patternOf } from './matches';
 import { happeningKey, type NarrativeContext, startBefore, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
@@ -431,7 +432,7 @@ function namedHappening(u: Place, ctx: NarrativeContext, phrase: string, noun: s
   const stem = noun.toLowerCase().replace(/(?:es|s|e|ing)$/, '');
   const before = (d: Draft) => d.paragraphId !== u.paragraphId || d.end <= u.start;
   const root = (stem.length >= 4 ? stem : noun.toLowerCase()).replace(/[^a-z-]/g, '');
-  const told = root.length >= 3 ? newestTold(recent, new RegExp(`\\b${root}`, 'i')) : undefined;
+  const told = root.length >= 3 ? newestTold(recent, patternOf(`\\b${root}`, 'i')) : undefined;
   if (told) return { draft: told, guessed: false };
   // "the incident period": the first stretch of days the text gave.
   if (/^period$/i.test(noun)) return ctx.firstRange && before(ctx.firstRange) ? { draft: ctx.firstRange, guessed: true } : undefined;
@@ -452,7 +453,7 @@ const ORDERED_AGAINST = /\b(?:after|before|since|following|until|till)\s+(?:the|
 /** Whether every mention `told` (a pattern) finds in a title follows an ordering word, so the title is not the happening. */
 function placedAgainst(title: string, told: { test: (title: string) => boolean }): boolean {
   if (!(told instanceof RegExp)) return false;
-  const all = [...title.matchAll(new RegExp(told.source, told.flags.includes('g') ? told.flags : `${told.flags}g`))];
+  const all = [...title.matchAll(patternOf(told.source, told.flags.includes('g') ? told.flags : `${told.flags}g`))];
   return all.length > 0 && all.every((m) => ORDERED_AGAINST.test(title.slice(0, m.index)));
 }
 
@@ -502,7 +503,7 @@ export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string,
     // (not in a clause of its own, "the night before the vote was held", which names no dated event by its noun).
     const stem = cut.length < 4 && w.length >= 4 && words.length === 1 && !/s$/i.test(w) ? w.toLowerCase() : cut;
     if (stem.length < 4 || NOT_NAMING.test(w) || !/^[a-z-]+$/.test(stem)) continue;
-    const told = new RegExp(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i');
+    const told = patternOf(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i');
     named.push(told);
     const found = newestTold(recent, told);
     if (found) return { draft: found, guessed: false };
@@ -518,12 +519,12 @@ export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string,
   if (told) return { draft: told, guessed: false };
   // "a month after the merger", the banks having "merged": the noun's verb with a nominal ending taken off.
   const stems = words.length === 1 ? verbStems(words[0]) : [];
-  const byStem = stems.length ? newestTold(recent, new RegExp(`\\b(?:${stems.join('|')})(?:ed|d)\\b`, 'i')) : undefined;
+  const byStem = stems.length ? newestTold(recent, patternOf(`\\b(?:${stems.join('|')})(?:ed|d)\\b`, 'i')) : undefined;
   if (byStem) return { draft: byStem, guessed: false };
   // "died in the landslip of 25 January … for eight days before the slip", "the earthquake … a week after the quake": a
   // noun standing alone names a compound told before whose last part it is (a whole word of four letters or more
   // before it, so that "the rain" is not "terrain").
-  const tail = words.length === 1 && /^[a-z]{4,}$/i.test(words[0]) && !NOT_HAPPENING.test(words[0]) ? newestTold(recent, new RegExp(`\\b[a-z]{4,}${words[0]}s?\\b`, 'i')) : undefined;
+  const tail = words.length === 1 && /^[a-z]{4,}$/i.test(words[0]) && !NOT_HAPPENING.test(words[0]) ? newestTold(recent, patternOf(`\\b[a-z]{4,}${words[0]}s?\\b`, 'i')) : undefined;
   if (tail) return { draft: tail, guessed: false };
   // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
   const lead = words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;

@@ -6,7 +6,7 @@ import { CLOCK_HOUR_WORDS, PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, S
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
-import { MONTH_VALUE } from '../time-value';
+import { DAY_VALUE, MONTH_VALUE } from '../time-value';
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
 // "from 1990 up to 2003": "up to" is "until", its end included as every bound's is (doneBy, deadlines.ts).
@@ -213,7 +213,6 @@ const WEEK_VALUE = /^\d{4}-W\d{1,2}$/;
 // A date opening its clause, as its setting: nothing before it but a preposition or "and".
 // "In its first year, 1987, …": the year may follow a noun phrase naming it, set off by commas.
 const SETTING_OPENS = /^\s*["“]?(?:(?:and|but|so)\s+)?(?:(?:in|during|by|for)\s+(?:(?:its|his|her|their|our|my|the)\s+(?:[a-z]+\s+){0,2}?(?:year|season),\s+)?)?$/i;
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether `t` is a month or day inside the coarser date `coarse` ("2024-05" or "2024-05-12" in "2024"). */
 const finerIn = (t: Timex, coarse: Timex): boolean => t !== coarse && t.value.startsWith(`${coarse.value}-`) && (DAY_VALUE.test(t.value) || MONTH_VALUE.test(t.value));

@@ -31,3 +31,22 @@ function stepPast(text: string, at: number, codePoints: boolean): number {
   const low = text.charCodeAt(at + 1);
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
+
+// Patterns made from a word of the text ("\bflood", "\s+Mr Lund\b") recur across the sentences of one article, and a
+// pattern built on each call was compiled again each time. Kept by source and flags; emptied when full, so a long
+// text's words do not pile up. Only for patterns read without lastIndex (test, search, a non-global exec, matchAll,
+// which copies its pattern): a cached pattern is shared by every caller that asks for it.
+const PATTERNS = new Map<string, RegExp>();
+const MAX_PATTERNS = 512;
+
+/** `new RegExp(source, flags)`, the same object for the same source and flags while it is kept (see PATTERNS). */
+export function patternOf(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = PATTERNS.get(key);
+  if (!re) {
+    if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
+    re = new RegExp(source, flags);
+    PATTERNS.set(key, re);
+  }
+  return re;
+}

@@ -7,6 +7,7 @@ import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { newestTold, NOT_HAPPENING } from './happenings';
 import { countWords, INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, NOUN_VERBS, nounVerbs, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SUDDEN_HAPPENING, verbStems } from './lexicon';
+import { patternOf } from './matches';
 import { type NarrativeContext, stretchEnd } from './narrative';
 import { SPELL_FOR } from './ordering-clauses';
 import { fmtHuman, relativeTo } from './resolve';
@@ -57,7 +58,7 @@ function toldPattern(noun: string): RegExp {
   const verbs = verbStems(w).map((s) => `${s}(?:ed|d)`).join('|');
   const irregular = nounVerbs(w);
   // A title opening on the noun has it as the subject of the dated clause ("Survey of the bridge was carried out").
-  return new RegExp(`\\b(?:${verbs})\\b${irregular ? `|${irregular.source}` : ''}|\\b(?:a|an)\\s+(?:[a-z-]+\\s+)?${w}\\b|^${w}\\b|(?:^|\\b(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+)?)${w}${TOLD_AFTER_NOUN}`, 'i');
+  return patternOf(`\\b(?:${verbs})\\b${irregular ? `|${irregular.source}` : ''}|\\b(?:a|an)\\s+(?:[a-z-]+\\s+)?${w}\\b|^${w}\\b|(?:^|\\b(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+)?)${w}${TOLD_AFTER_NOUN}`, 'i');
 }
 
 const PART_OF_TIME: ReadonlySet<string> = new Set(['start', 'mid', 'end']);
@@ -67,8 +68,8 @@ function toldHappening(noun: string, recent: Draft[], pub: string | null, retold
   // Told again by its verb: the telling has the same verb, and the same subject's noun unless a particle makes the verb
   // specific ("fell in", "shut down": "a section of it fell in" is the roof's falling in). A title may have let the
   // particle go with the words after it, so the verb alone is looked for.
-  const subject = retold && !anySubject ? new RegExp(`\\b${noun.toLowerCase()}s?\\b`, 'i') : null;
-  const verb = retold ? new RegExp(`\\b${retold.split(/\s+/)[0]}\\b`, 'i') : null;
+  const subject = retold && !anySubject ? patternOf(`\\b${noun.toLowerCase()}s?\\b`, 'i') : null;
+  const verb = retold ? patternOf(`\\b${retold.split(/\s+/)[0]}\\b`, 'i') : null;
   const phrasal = !!retold && /\s/.test(retold);
   const told = retold ? { test: (t: string) => verb!.test(t) && (phrasal || !subject || subject.test(t)) } : toldPattern(noun);
   // The nearest telling is the one meant; one that is only bounded, or after publication, says nothing. A part of its

@@ -3,7 +3,7 @@
 // (after it).
 
 import type { EventDate } from '../document';
-import { addDays, fmtDay, parseYmd } from '../time-value';
+import { addDays, DAY_VALUE, fmtDay, parseYmd } from '../time-value';
 import { pastPerfectAt } from './anaphor-anchors';
 import type { Draft } from './draft';
 import { CLOCK_HOUR_WORDS, countWords, NAMED_TIME_OF_DAY_RE } from './lexicon';
@@ -241,8 +241,6 @@ export function sinceUpToTelling(w: Placing): boolean {
   return true;
 }
 
-const ONE_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * "On Friday the mill caught fire. It had burned down once before, in 1911. Hours later …": a date told in the past
  * perfect, before the day the story is at, steps back from that day without moving the story; the flashback and the
@@ -252,7 +250,7 @@ const ONE_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function flashbackFrom(u: Unit, told: Draft, ctx: NarrativeContext): NarrativeContext['flashback'] {
   const story = ctx.flashback?.story ?? ctx.focus;
   const pub = ctx.published && fmtDay(ctx.published);
-  if (!story || !ONE_DAY.test(story.date.start) || story.date.end || (pub && story.date.start > pub)) return undefined;
+  if (!story || !DAY_VALUE.test(story.date.start) || story.date.end || (pub && story.date.start > pub)) return undefined;
   if (!(told.date.start < story.date.start.slice(0, told.date.start.length)) || !/\bhad\s/i.test(u.paraText.slice(told.start, told.end))) return undefined;
   const t = u.timexes.find((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= told.start && x.end <= told.end);
   return t && pastPerfectAt(u.paraText, t.start, u.start, u.end) ? { from: told, story } : undefined;

@@ -3,10 +3,10 @@
 
 import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
-import { datesTheTelling, decisionInfinitiveAt, participle, statementStart, SUBJECT_DETERMINER, writtenTellingEnd } from './anchor';
+import { datesTheTelling, decisionInfinitiveAt, participle, statementStart, writtenTellingEnd } from './anchor';
 import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';
 import type { ClauseWork } from './draft';
-import { isPastForm, isPresentTelling, REPORTED_THAT, TELLING_VERB_RE } from './lexicon';
+import { isPastForm, isPresentTelling, REPORTED_THAT, SUBJECT_DETERMINER, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { tellingOccasionBefore } from './tense';
 import type { Timex } from './types';

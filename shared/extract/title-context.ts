@@ -3,7 +3,7 @@ import { participle } from './anchor';
 import { findDateline } from './dateline';
 import { antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
-import { lastMatchOf, matchesOf } from './matches';
+import { lastMatchOf, matchesOf, patternOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
 // a paragraph before: the pronoun opening a title is replaced with the person's name as the article last gave it
@@ -61,9 +61,18 @@ interface Mention {
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?[A-Z])|\n\s*\n/g;
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Sgt|Capt|Gen|Col|Lt|Prof|Rev|Jr|Sr|[A-Z])$/;
 
-/** Where the sentences of `text` end: a full stop after "Dr" or an initial ends none. */
-function sentenceEnds(text: string): RegExpMatchArray[] {
-  return matchesOf(SENTENCE_END, text).filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index! - 5), m.index!)));
+/**
+ * Where the sentences of `text` end, the first `most` of them: a full stop after "Dr" or an initial ends none. A caller
+ * that needs only the first end or two stops there, not at the end of a text that may run to the article's end.
+ */
+function sentenceEnds(text: string, most = Infinity): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m: RegExpExecArray | null; out.length < most && (m = SENTENCE_END.exec(text)); ) {
+    if (!ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index))) out.push(m);
+  }
+  SENTENCE_END.lastIndex = 0;
+  return out;
 }
 // Words before a place or a body ("in Ashford", "known as Saudi Arabia"), never before a person the text goes on about.
 const PLACE_BEFORE = /\b(?:the|in|at|near|from|to|into|of|for|outside|across|as)\s+$/i;
@@ -118,7 +127,7 @@ export function mentions(text: string, own = text.length): Mention[] {
   // sentence's end between, is taken up by it ("Nadia Ferrow won the title on Tuesday, when she drew her last game").
   // So is one opening the sentence just before, with no other name between: "Nadia Ferrow won the title on Tuesday.
   // On Wednesday she …" (takenUp reads no further than the sentence after the name's).
-  const inOwnSentence = (x: Mention) => own < plain.length && sentenceEnds(plain.slice(x.end, own)).length <= 1;
+  const inOwnSentence = (x: Mention) => own < plain.length && sentenceEnds(plain.slice(x.end, own), 2).length <= 1;
   for (const x of out) if (subjectTakenUp(x, out, text, inOwnSentence(x) ? plain : ownPlain)) people.add(x.name.split(/\s+/).pop()!);
   const named = out.filter((x) => {
     const family = x.name.split(/\s+/).pop()!;
@@ -244,7 +253,7 @@ function subjectTakenUp(x: Mention, out: Mention[], text: string, plain: string)
 function takenUp(text: string, plain: string, at: number, end: number, next: number): boolean {
   // The subject's verb after it, or after an aside that says whose ("Ada Moss, whose boats …, died …").
   if (!opensSentence(text, at) || !/^(?:\s+[a-z]|,\s+whose\s)/.test(text.slice(end, end + 9))) return false;
-  const ends = sentenceEnds(plain.slice(end, end + 600));
+  const ends = sentenceEnds(plain.slice(end, end + 600), 2);
   const reach = Math.min(next, plain.length, ends.length > 1 ? end + ends[1].index! : end + 600);
   const pronoun = PRONOUN_NEXT.exec(plain.slice(end, reach));
   return !!pronoun && /^(?:he|she|his|her)$/i.test(pronoun[0]);
@@ -328,7 +337,7 @@ export function subordinateSubject(title: string, paragraph: string, start: numb
   const clause = (foundThat ? current.slice(0, foundThat.index + foundThat[0].length).replace(/\s+that\s+$/i, '') : current.replace(SUBORDINATOR_BEFORE, '')).replace(/[\s,;:]+$/, '');
   const kind = /^(?:he|his)$/.test(pronoun) ? 'm' : 'f';
   // A family name alone is a person's when the text gave it with a given name or an honorific before.
-  const known = (word: string) => /^[A-Z][a-z'’-]+$/.test(word) && new RegExp(`\\b(?:[A-Z][a-z]+\\.?|[A-Z]\\.)\\s+${word}\\b`).test(before.slice(-LOOK_BACK)) && !isNotName(word);
+  const known = (word: string) => /^[A-Z][a-z'’-]+$/.test(word) && patternOf(`\\b(?:[A-Z][a-z]+\\.?|[A-Z]\\.)\\s+${word}\\b`).test(before.slice(-LOOK_BACK)) && !isNotName(word);
   const subject = personOf(clause.slice(clause.lastIndexOf(';') + 1), kind, known);
   if (!subject) return title;
   const words = subject.split(/\s+/);
@@ -816,7 +825,7 @@ const NOUN_BEFORE_NAME = /^\s*(?:the|a|an)\s+[a-z]{2,20}(?:\s+[a-z]{2,20})?,\s+(
  * a pronoun itself (its teller is no name to give).
  */
 function tellerTakenUp(sentence: string, subject: string): string | null {
-  const at = sentence.search(new RegExp(`\\s${subject}\\s+[a-z]`, 'i'));
+  const at = sentence.search(patternOf(`\\s${subject}\\s+[a-z]`, 'i'));
   if (at < 0) return null;
   // "The maker, Arvo Pharma, said …": the name after its noun is the teller's short form.
   const clause = sentence.slice(0, at).replace(NOUN_BEFORE_NAME, '');
@@ -846,7 +855,7 @@ function pronounNamed(title: string, opening: string, subject: string, plural: b
 function sentenceOpener(paragraph: string, start: number, pronoun: string): number {
   const { before } = sentenceAround(paragraph, start);
   if (!before) return -1;
-  const m = new RegExp(`^(\\s*(?:[^,;:.]{0,40},\\s+)?)${pronoun}\\b`, 'i').exec(before);
+  const m = patternOf(`^(\\s*(?:[^,;:.]{0,40},\\s+)?)${pronoun}\\b`, 'i').exec(before);
   if (!m || (m[1].trim() && namesAnything(m[1]))) return -1;
   return start - before.length + m[1].length;
 }
@@ -1233,7 +1242,7 @@ const TOLD_OPENER = /\b(said|says|added|adds)\s+([A-Z][a-z]+)\s+(?=([a-z]+))/;
 /** Whether `text` writes `word` (capitalised) only where a sentence opens, never inside one as a name is written. */
 function capitalOnlyOpening(word: string, text: string): boolean {
   let seen = false;
-  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))) {
+  for (const m of text.matchAll(patternOf(`\\b${word}\\b`, 'g'))) {
     if (!opensSentence(text, m.index)) return false;
     seen = true;
   }
@@ -1389,7 +1398,7 @@ function sentenceAround(paragraph: string, start: number, reach = 400): { before
   const ends = sentenceEnds(lead);
   const before = ends.length ? lead.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : start <= reach ? lead : null;
   const tail = paragraph.slice(start, start + 300);
-  const [close] = sentenceEnds(tail);
+  const [close] = sentenceEnds(tail, 1);
   return { before, after: close ? tail.slice(0, close.index! + 1) : tail };
 }
 
@@ -1607,7 +1616,7 @@ function toldOpening(subject: string, rest: string, article: () => string): stri
   const text = article();
   // "Thieves drove off …": a plural before a lower-case word, which the text never writes with its capital inside a
   // sentence, as a name is written, had its capital from the sentence it opened.
-  const plural = /^[A-Z][a-z]+[^s\W]s$/.test(word) && /^\S+\s[a-z]/.test(`${subject} ${rest}`) && !new RegExp(`[a-z,;] +${word}\\b`).test(text);
+  const plural = /^[A-Z][a-z]+[^s\W]s$/.test(word) && /^\S+\s[a-z]/.test(`${subject} ${rest}`) && !patternOf(`[a-z,;] +${word}\\b`).test(text);
   return isCommonWord(word, text) || plural ? `${word.toLowerCase()}${subject.slice(word.length)}` : subject;
 }
 

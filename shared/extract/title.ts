@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -523,8 +523,10 @@ export function withAntecedent(before: string, clause: string): string {
 const PERIOD_VERB = /^which\s+(?:(?:had|has|will|would)\s+)?(?:ended|ends|end|began|begins|begin|begun|started|starts|start|ran|runs|run|closed|closes|close|finished|finishes|lasted|lasts|last|saw|sees)\b/i;
 export const RELATIVE_PRONOUN = /^(?:who|which|whom|whose)\s/i;
 const NEGATED = /\b(?:not|never|no\s+longer)\b|n['’]t\b/i;
-// A relative pronoun its clause's own subject follows: a personal pronoun or a determiner opening a noun phrase.
-const OWN_SUBJECT_RELATIVE = /^(?:which|whom)\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my)\s+[a-z])/i;
+// A relative pronoun its clause's own subject follows: a personal pronoun or a determiner opening a noun phrase
+// (OWN_SUBJECT_WORDS), the first and second person too ("which I bought", "which my father won"). anchor.ts's clauses
+// after "where" and "when" do not take those three.
+const OWN_SUBJECT_RELATIVE = new RegExp(String.raw`^(?:which|whom)\s+(?=(?:${OWN_SUBJECT_WORDS}|i|you|my)\s+[a-z])`, 'i');
 // The words that lead into a time phrase closing a clause ("fell to 40 on Monday", "will meet in March").
 const TIME_LEAD = /(?:\s+(?:on|in|at|by|since|during|until|from|of|for|early|late|last|this|next|the))+\s*$/i;
 

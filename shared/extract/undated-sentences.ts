@@ -50,13 +50,18 @@ const PART_OF_DAY = new RegExp(
   'i',
 );
 
+/** Whether a draft is dated to one whole day (singleDay) not after publication: a day a past happening may be on. */
+function pastDay(d: Draft | undefined, ctx: NarrativeContext): boolean {
+  const day = singleDay(d);
+  return !!day && (!ctx.published || day <= fmtDay(ctx.published));
+}
+
 /**
  * The day a part of the day with no day of its own belongs to, told in the past: the day in focus, when it is not
  * after publication (a past happening is not on a day still to come), else the story's own day.
  */
 function dayOfPart(ctx: NarrativeContext): Draft | undefined {
-  const pub = ctx.published && fmtDay(ctx.published);
-  const fits = (d: Draft | undefined) => d && /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub);
+  const fits = (d: Draft | undefined) => pastDay(d, ctx);
   // After a telling and what it told, in two years, the part of the day is the told day's as often as the telling's:
   // the later-told one, with its year as a guess.
   if (fits(ctx.focus) && fits(ctx.focusTold)) return { ...ctx.focusTold!, date: { ...ctx.focusTold!.date, yearUncertain: true } };
@@ -78,11 +83,9 @@ export function focusDayOfClause(u: Unit, start: number, end: number, before: re
   if (own.length !== clocks.length || clocks.length > 1 || DAY_OF_A_CLAUSE.test(text)) return undefined;
   const part = clocks.length ? null : PART_OF_DAY.exec(text);
   if (!clocks.length && !part) return undefined;
-  const pub = ctx.published && fmtDay(ctx.published);
-  const fits = (d: Draft | undefined) => d && /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub);
   // "The replay a fortnight on had been rained off. X scored before the break": a day told in the past perfect is a step back
   // from the story's day, not the day its match or meeting is on; the lead's day is.
-  const story = (d: Draft | undefined) => fits(d) && !PAST_PERFECT_ANYWHERE.test(d!.title);
+  const story = (d: Draft | undefined) => pastDay(d, ctx) && !PAST_PERFECT_ANYWHERE.test(d!.title);
   const day = lastInParagraph(u, before, story) ?? (story(ctx.focus) ? ctx.focus : story(ctx.lead) ? ctx.lead : undefined);
   if (!day) return undefined;
   return { day, said: clocks.length ? clocks[0].text : part![0] };
