@@ -500,11 +500,15 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   // Nor when the sentence sets off in the evening before it ("began at 10.15 p.m. and ran on until after midnight"):
   // what it tells started on the day in focus.
   const midnight = AFTER_MIDNIGHT.exec(text);
-  const following = /^\d{4}-\d{2}-\d{2}$/.test(ctx.focus.date.start) ? fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) : null;
+  // Worked out only when asked for: small hours are looked for after a focus that is a whole day only, while "after
+  // midnight" moves on a focus with a time of day too (parseYmd reads the day before its "T").
+  const focusStart = ctx.focus.date.start;
+  const dayAfter = () => fmtDay(addDays(parseYmd(focusStart)!, 1));
+  const following = /^\d{4}-\d{2}-\d{2}$/.test(focusStart) ? dayAfter() : null;
   // "closed at 10pm, … demanded a recheck at 1.15am": a small-hours time the tagger put past midnight, after an
   // evening time of the day in focus (clock.ts), is of the next day too.
   const smallHours = !!following && day.some((t) => t.rule === 'clock-time' && t.value.startsWith(`${following}T0`) && t.value.slice(11, 13) < '06');
-  const next = (midnight && !EVENING_CLOCK.test(text.slice(0, midnight.index)) && !ctx.afterAnother?.has(ctx.focus)) || smallHours ? { start: following ?? fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
+  const next = (midnight && !EVENING_CLOCK.test(text.slice(0, midnight.index)) && !ctx.afterAnother?.has(ctx.focus)) || smallHours ? { start: dayAfter() } : {};
   const date = {
     ...ctx.focus.date,
     ...next,
@@ -859,13 +863,14 @@ const SUBORDINATE_OPENING = /^[\s,;:"“]*(?:and\s+|but\s+)?(?:who|whom|whose|wh
 export function carriedOnClause(u: Unit, sentenceBefore: Unit | undefined, start: number, end: number, before: readonly Draft[], first: number, published: Ymd | null): EventDate | undefined {
   const text = u.paraText.slice(start, end);
   if (SUBORDINATE_OPENING.test(text) || PRESENT_VERB.test(text) || happeningOf(text) !== 'past') return undefined;
-  let prev: Draft | undefined;
-  for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].end <= u.start && (!prev || before[i].end > prev.end)) prev = before[i];
+  // The paragraph's drafts ending before the sentence, newest first: the last of them must close the sentence before.
+  const earlier: Draft[] = [];
+  for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].end <= u.start) earlier.push(before[i]);
+  const prev = earlier.reduce<Draft | undefined>((last, d) => (!last || d.end > last.end ? d : last), undefined);
   if (!prev || !/^[\s.!?"”’)]*$/.test(u.paraText.slice(prev.end, u.start))) return undefined;
   if (!sentenceBefore || prev.start < sentenceBefore.start) return undefined;
   const from = sentenceBefore.start;
-  const told: Draft[] = [];
-  for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].start >= from && before[i].end <= u.start) told.push(before[i]);
+  const told = earlier.filter((d) => d.start >= from);
   const main = told.find((f) => /^[\s"“‘(]*$/.test(u.paraText.slice(from, f.start)));
   // A date that is a named thing's ("the song that began the station's opening show on 9 May 1981") is the noun's.
   if (!main || happeningOf(u.paraText.slice(main.start, main.end)) !== 'past' || told.some((f) => f.date.start !== prev!.date.start || f.date.end !== prev!.date.end || ANTECEDENT_ONLY.test(f.date.rule ?? ''))) return undefined;
