@@ -28,6 +28,14 @@ export function singleDay(d: Pick<Draft, 'date'> | null | undefined): string | n
   return d && !d.date.end && !d.date.mod && DAY_VALUE.test(d.date.start) ? d.date.start : null;
 }
 
+/**
+ * Whether a date is one whole day (as singleDay) not after publication `pub` (YYYY-MM-DD; null when unknown, which
+ * bars no day): a day a past happening, or a thing said, may be on.
+ */
+export function pastDay(date: EventDate | undefined, pub: string | null): date is EventDate {
+  return !!date && singleDay({ date }) !== null && (!pub || date.start <= pub);
+}
+
 // A subordinate happening, a named thing or a count back from the clause: what the clause is placed against.
 export const ANTECEDENT_ONLY = /\/(?:subordinate|named-thing)$|^count-from-clause\//;
 

@@ -4,7 +4,7 @@
 
 import type { EventDate, NewslineEvent, Paragraph } from '../document';
 import { fmtDay } from '../time-value';
-import type { Draft } from './draft';
+import { type Draft, pastDay } from './draft';
 import { newestTold, NOT_HAPPENING } from './happenings';
 import { countWords, INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, NOUN_VERBS, nounVerbs, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SUDDEN_HAPPENING, verbStems } from './lexicon';
 import { patternOf } from './matches';
@@ -104,7 +104,7 @@ function namedHappening(p: NamedPhrase, recent: Draft[], ctx: NarrativeContext, 
   // sinceHappeningState), and a bound before it says little.
   if (p.retold || !/^(?:after|following)$/i.test(p[1])) return told;
   // In the lead paragraph itself the context has not noted its lead yet: the first day it told is.
-  const lead = ctx.storyLead ?? recent.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub));
+  const lead = ctx.storyLead ?? recent.find((d) => pastDay(d.date, pub));
   if (told || !lead || !SUDDEN_HAPPENING.test(noun) || (lead.paragraphId === before.paragraphId && lead.end > before.start)) return told;
   return { ...lead, date: { ...lead.date, yearUncertain: true }, guessed: true };
 }

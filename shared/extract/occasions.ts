@@ -5,7 +5,7 @@
 
 import type { EventDate } from '../document';
 import { fmtDay, parseYmd, toDayNumber } from '../time-value';
-import type { Draft } from './draft';
+import { type Draft, pastDay } from './draft';
 import { participle } from './anchor';
 import { OCCASION_NOUNS } from './lexicon';
 import type { NarrativeContext } from './narrative';
@@ -139,11 +139,6 @@ export function occasionNoun(np: string): string | null {
   return k >= 0 && ws.length <= 4 ? ws[k].w : null;
 }
 
-/** A day on or before publication, with no end and no modifier: a day a thing was said on. */
-function plainDay(d: EventDate | undefined, pub: string | null): d is EventDate {
-  return !!d && /^\d{4}-\d{2}-\d{2}$/.test(d.start) && !d.end && !d.mod && (!pub || d.start <= pub);
-}
-
 // The story's own day is the occasion only when it is news: at most a week before publication.
 const NEWS_DAYS = 7;
 
@@ -155,12 +150,12 @@ const NEWS_DAYS = 7;
 export function occasionDay(ctx: NarrativeContext, noun?: string | null): { date: EventDate; title: string } | undefined {
   const pub = ctx.published && fmtDay(ctx.published);
   const named = noun ? ctx.introduced?.get(happeningKey(noun)) : undefined;
-  if (plainDay(named, pub)) return { date: named, title: `the ${noun}` };
+  if (pastDay(named, pub)) return { date: named, title: `the ${noun}` };
   const at = ctx.occasion;
-  if (at && at.date.start === ctx.focus?.date.start && plainDay(at.date, pub)) return { date: at.date, title: at.title };
+  if (at && at.date.start === ctx.focus?.date.start && pastDay(at.date, pub)) return { date: at.date, title: at.title };
   // A datelined report's day is its news day before any sentence has set the story's own.
   const lead: Draft | undefined = ctx.lead ?? ctx.dateline ?? undefined;
-  const leadDay = lead && plainDay(lead.date, pub) ? parseYmd(lead.date.start) : null;
+  const leadDay = lead && pastDay(lead.date, pub) ? parseYmd(lead.date.start) : null;
   if (lead && leadDay && ctx.published && toDayNumber(ctx.published) - toDayNumber(leadDay) <= NEWS_DAYS) return { date: lead.date, title: lead.title };
   return undefined;
 }

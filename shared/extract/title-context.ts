@@ -2,7 +2,7 @@ import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWo
 import { participle } from './anchor';
 import { findDateline } from './dateline';
 import { antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
+import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
 import { lastMatchOf, matchesOf, patternOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -1602,7 +1602,7 @@ export function cleftTitle(title: string, isVerb: (word: string) => boolean): st
  */
 function keptTeller(teller: string, subject: string, rest: string): string | null {
   const made = fittedTitle(`${teller}${subject} ${rest}`);
-  return made.startsWith(`${teller}${subject.split(' ', 1)[0]}`) && !made.endsWith('…') && made.split(/\s+/).length <= MAX_WORDS ? made : null;
+  return made.startsWith(`${teller}${subject.split(' ', 1)[0]}`) && fitsWhole(made) ? made : null;
 }
 
 /**

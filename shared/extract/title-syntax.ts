@@ -1378,6 +1378,15 @@ function candidates(xs: Token[], from: number): number[][] {
 }
 
 /**
+ * Whether a title fitted with a teller kept (fittedTitle) stands whole: no cut left its "…" and it is within
+ * MAX_WORDS. `gap` is what parts words: title.ts's tellerKept has always counted at single spaces, so a tab or a
+ * no-break space inside a title joins two words there; it is kept so that the shared check changes nothing.
+ */
+export function fitsWhole(made: string, gap: string | RegExp = /\s+/): boolean {
+  return !made.endsWith('…') && made.split(gap).length <= MAX_WORDS;
+}
+
+/**
  * A title of more than ten words (`budget`) cut at the last phrase or clause boundary within them: before a
  * preposition, a conjunction, a subordinator, a relative pronoun, a comma, a participle that opens a phrase after
  * its noun ("efforts | resulting from wildfires") or a determiner that opens an apposition after a noun ("at

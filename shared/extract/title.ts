@@ -1,6 +1,6 @@
 import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms } from './lexicon';
 import type { Unit } from './segment';
-import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
+import { bounded, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
@@ -729,7 +729,7 @@ function tellerKept(finished: string, drafted: TitleDraft): string {
   const rest = made.startsWith(`${teller} ${draft[2]} `) ? made.slice(teller.length + draft[2].length + 2) : '';
   // What was told keeps its subject: the fit may not cut it away ("Company said was last performed").
   const subject = told.split(' ', 1)[0].toLowerCase();
-  return rest.toLowerCase().startsWith(subject) && !made.endsWith('…') && made.split(' ').length <= MAX_WORDS && titleHasVerb(rest, patternVerb) ? made : finished;
+  return rest.toLowerCase().startsWith(subject) && fitsWhole(made, ' ') && titleHasVerb(rest, patternVerb) ? made : finished;
 }
 
 function finishedTitle(title: string, drafted?: TitleDraft): string {

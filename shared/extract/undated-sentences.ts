@@ -5,7 +5,7 @@
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { usable } from './anchor';
-import { ANTECEDENT_ONLY, type Draft, singleDay } from './draft';
+import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
 import { windowToActLength } from './date-stretches';
 import { CLOCK_HOUR_WORDS, countWords, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
@@ -50,18 +50,13 @@ const PART_OF_DAY = new RegExp(
   'i',
 );
 
-/** Whether a draft is dated to one whole day (singleDay) not after publication: a day a past happening may be on. */
-function pastDay(d: Draft | undefined, ctx: NarrativeContext): boolean {
-  const day = singleDay(d);
-  return !!day && (!ctx.published || day <= fmtDay(ctx.published));
-}
-
 /**
  * The day a part of the day with no day of its own belongs to, told in the past: the day in focus, when it is not
  * after publication (a past happening is not on a day still to come), else the story's own day.
  */
 function dayOfPart(ctx: NarrativeContext): Draft | undefined {
-  const fits = (d: Draft | undefined) => pastDay(d, ctx);
+  const pub = ctx.published ? fmtDay(ctx.published) : null;
+  const fits = (d: Draft | undefined) => pastDay(d?.date, pub);
   // After a telling and what it told, in two years, the part of the day is the told day's as often as the telling's:
   // the later-told one, with its year as a guess.
   if (fits(ctx.focus) && fits(ctx.focusTold)) return { ...ctx.focusTold!, date: { ...ctx.focusTold!.date, yearUncertain: true } };
@@ -85,7 +80,8 @@ export function focusDayOfClause(u: Unit, start: number, end: number, before: re
   if (!clocks.length && !part) return undefined;
   // "The replay a fortnight on had been rained off. X scored before the break": a day told in the past perfect is a step back
   // from the story's day, not the day its match or meeting is on; the lead's day is.
-  const story = (d: Draft | undefined) => pastDay(d, ctx) && !PAST_PERFECT_ANYWHERE.test(d!.title);
+  const pub = ctx.published ? fmtDay(ctx.published) : null;
+  const story = (d: Draft | undefined) => pastDay(d?.date, pub) && !PAST_PERFECT_ANYWHERE.test(d!.title);
   const day = lastInParagraph(u, before, story) ?? (story(ctx.focus) ? ctx.focus : story(ctx.lead) ? ctx.lead : undefined);
   if (!day) return undefined;
   return { day, said: clocks.length ? clocks[0].text : part![0] };
@@ -403,7 +399,8 @@ function plannedAtNamedTime(w: Placing): boolean {
   const main = mainClause(text);
   if (!NAMED_TIME.test(main) || !WILL_PLAN.test(main) || NOT_A_PLAN.test(main) || quoted(text)) return false;
   const pub = published && fmtDay(published);
-  const ahead = pub && focus && /^\d{4}-\d{2}-\d{2}$/.test(focus.date.start) && !focus.date.end && !focus.date.mod && focus.date.start > pub ? focus : null;
+  const focusDay = singleDay(focus);
+  const ahead = pub && focusDay && focusDay > pub ? focus : null;
   const from = pub ?? (writing ? (writing.day ? fmtDay(writing.day) : String(writing.year)) : null);
   if (!from) return false;
   const date: EventDate = ahead
@@ -491,7 +488,7 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   if (pub && ctx.focus.date.start > pub && /^\d{4}-\d{2}-\d{2}$/.test(ctx.focus.date.start)) {
     // "The board voted on Tuesday night. … It meets again on May 8. The hearing, which opened at 10 a.m., …": the report's
     // own day, read first and within the week before publication, is the day the past time of day is of.
-    const lead = ctx.lead && /^\d{4}-\d{2}-\d{2}$/.test(ctx.lead.date.start) && !ctx.lead.date.end && !ctx.lead.date.mod && ctx.lead.date.start <= pub && ctx.lead.date.start >= fmtDay(addDays(ctx.published!, -7)) ? ctx.lead : undefined;
+    const lead = ctx.lead && pastDay(ctx.lead.date, pub) && ctx.lead.date.start >= fmtDay(addDays(ctx.published!, -7)) ? ctx.lead : undefined;
     const date: EventDate = lead
       ? { ...lead.date, rule: 'narrative-focus/lead-day', note: `The article gives ${said} with no day, told in the past: the day of its news, that of “${lead.title}”, not the day ahead it last named.` }
       : { start: pub, basis: 'publication', rule: 'narrative-focus/publication-day', note: `The article gives ${said} with no day, told in the past: the day of publication (${fmtHuman(ctx.published!)}), not the day ahead it last named.` };
@@ -503,11 +500,15 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   // Nor when the sentence sets off in the evening before it ("began at 10.15 p.m. and ran on until after midnight"):
   // what it tells started on the day in focus.
   const midnight = AFTER_MIDNIGHT.exec(text);
-  const following = /^\d{4}-\d{2}-\d{2}$/.test(ctx.focus.date.start) ? fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) : null;
+  // Worked out only when asked for: small hours are looked for after a focus that is a whole day only, while "after
+  // midnight" moves on a focus with a time of day too (parseYmd reads the day before its "T").
+  const focusStart = ctx.focus.date.start;
+  const dayAfter = () => fmtDay(addDays(parseYmd(focusStart)!, 1));
+  const following = /^\d{4}-\d{2}-\d{2}$/.test(focusStart) ? dayAfter() : null;
   // "closed at 10pm, … demanded a recheck at 1.15am": a small-hours time the tagger put past midnight, after an
   // evening time of the day in focus (clock.ts), is of the next day too.
   const smallHours = !!following && day.some((t) => t.rule === 'clock-time' && t.value.startsWith(`${following}T0`) && t.value.slice(11, 13) < '06');
-  const next = (midnight && !EVENING_CLOCK.test(text.slice(0, midnight.index)) && !ctx.afterAnother?.has(ctx.focus)) || smallHours ? { start: following ?? fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
+  const next = (midnight && !EVENING_CLOCK.test(text.slice(0, midnight.index)) && !ctx.afterAnother?.has(ctx.focus)) || smallHours ? { start: dayAfter() } : {};
   const date = {
     ...ctx.focus.date,
     ...next,
@@ -862,13 +863,14 @@ const SUBORDINATE_OPENING = /^[\s,;:"“]*(?:and\s+|but\s+)?(?:who|whom|whose|wh
 export function carriedOnClause(u: Unit, sentenceBefore: Unit | undefined, start: number, end: number, before: readonly Draft[], first: number, published: Ymd | null): EventDate | undefined {
   const text = u.paraText.slice(start, end);
   if (SUBORDINATE_OPENING.test(text) || PRESENT_VERB.test(text) || happeningOf(text) !== 'past') return undefined;
-  let prev: Draft | undefined;
-  for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].end <= u.start && (!prev || before[i].end > prev.end)) prev = before[i];
+  // The paragraph's drafts ending before the sentence, newest first: the last of them must close the sentence before.
+  const earlier: Draft[] = [];
+  for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].end <= u.start) earlier.push(before[i]);
+  const prev = earlier.reduce<Draft | undefined>((last, d) => (!last || d.end > last.end ? d : last), undefined);
   if (!prev || !/^[\s.!?"”’)]*$/.test(u.paraText.slice(prev.end, u.start))) return undefined;
   if (!sentenceBefore || prev.start < sentenceBefore.start) return undefined;
   const from = sentenceBefore.start;
-  const told: Draft[] = [];
-  for (let i = first - 1; i >= 0 && before[i].paragraphId === u.paragraphId; i--) if (before[i].start >= from && before[i].end <= u.start) told.push(before[i]);
+  const told = earlier.filter((d) => d.start >= from);
   const main = told.find((f) => /^[\s"“‘(]*$/.test(u.paraText.slice(from, f.start)));
   // A date that is a named thing's ("the song that began the station's opening show on 9 May 1981") is the noun's.
   if (!main || happeningOf(u.paraText.slice(main.start, main.end)) !== 'past' || told.some((f) => f.date.start !== prev!.date.start || f.date.end !== prev!.date.end || ANTECEDENT_ONLY.test(f.date.rule ?? ''))) return undefined;
