@@ -233,7 +233,7 @@ const CONTACT_APPOSITIVE = String.raw`(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(
 const SPAN_BOUND_BEFORE = /\b(?:until|till|since|from|through)\s+(?:(?:his|her|their|its|the)\s+[a-z]+\s+in\s+)?$/i;
 const CONTACT_APPOSITIVE_AT = new RegExp(String.raw`^,\s+${CONTACT_APPOSITIVE}`);
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?=${CONTACT_APPOSITIVE})|(?:who|which|whom|whose|where)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD})|(?=${APPOSITIVE_RELATIVE}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?=${CONTACT_APPOSITIVE})|(?:who|which|whom|whose|where)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|closing|concluding|capping|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD})|(?=${APPOSITIVE_RELATIVE}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.

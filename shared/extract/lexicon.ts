@@ -311,6 +311,11 @@ export const TELLING_VERB_RE = `(?:${TELLING_LIST.join('|')}|${PLURAL_TELLING}|t
  * it describes ("overnight shifts", "an overnight train"): only closing its phrase.
  */
 export const THROUGH_NIGHT = /\b(?:(?:through|throughout|during)\s+the\s+night|all\s+night(?:\s+long)?|overnight(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:on|in|at|to|and|but|as|while|before|after|from|near|beside|by|with|until|so|without)\b))\b/i;
+/**
+ * "It had come in on the tide", "had probably been washed up": a past perfect anywhere in a text. Not "had" as the verb
+ * itself, before what was had ("had no power overnight", "had two crews on site", "had to wait all night").
+ */
+export const PAST_PERFECT_ANYWHERE = new RegExp(String.raw`\bhad\s+(?:(?:already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?(?!(?:no|to|the|an|some|any|his|her|its|their|our|my|your|this|that|these|those|${countWords(2, 10)}|several|many|much|more|little|enough|nothing|it|them)\b)[a-z]{2,}`, 'i');
 /** A telling verb as a whole word anywhere in a text ("officials said", "told reporters"; not "told" alone). */
 export const TELLING_VERB_WORD = new RegExp(String.raw`\b${TELLING_VERB_RE}\b`, 'i');
 /** The same, or "told"/"tells" with no listener after it ("as she told it", "he tells of"): any telling at all. */

@@ -30,7 +30,7 @@ import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { happeningTimeRule, vagueRule } from './rules/vague';
 import type { Resolution, Rule } from './rules/rule';
-import { countWords, hedgeWords, MONTH_RE, monthNumber, parseCount, WEEKDAY_RE } from './lexicon';
+import { countWords, hedgeWords, MONTH_RE, monthNumber, parseCount, PAST_PERFECT_ANYWHERE, WEEKDAY_RE } from './lexicon';
 import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
@@ -628,7 +628,7 @@ export function tagPieceList(text: string, state: TagState, base: number, cued =
   }
   passes.flush();
   leavePiece(state, cur);
-  return datedClockTimes(sharedYears(out, text), sentences);
+  return datedClockTimes(sharedYears(out, text), sentences, text);
 }
 
 // "about three weeks": a hedge opening a length makes it approximate.
@@ -705,9 +705,10 @@ function datelineDay(text: string, dct: Ymd | null): Ymd | null {
 /**
  * A bare clock time takes its day from a day named in the same sentence: the nearest one told before it ("left on 22
  * May and was seen the next morning by a keeper, who logged her at 8 a.m.": the next morning's), else the first after
- * it ("at 10:35 a.m. … Friday").
+ * it ("at 10:35 a.m. … Friday"). Not a day told after it in the past perfect ("ended shortly after midnight, closing a
+ * session that had opened on Monday morning"): that day is a step back from the time, which stays on the day in focus.
  */
-function datedClockTimes(list: TimexList, sentences: Span[]): TimexList {
+function datedClockTimes(list: TimexList, sentences: Span[], text: string): TimexList {
   const isDay = (i: number) => list.type(i) === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(list.value(i));
   // The day-precise dates of each sentence, in text order, found in one pass over the list (which is in text order).
   const days = new Map<number, number[]>();
@@ -732,6 +733,7 @@ function datedClockTimes(list: TimexList, sentences: Span[]): TimexList {
       else hi = mid;
     }
     const j = lo > 0 ? inSentence[lo - 1] : inSentence[0];
+    if (lo === 0 && PAST_PERFECT_ANYWHERE.test(text.slice(list.end(i), list.start(j)))) continue;
     const value = list.value(i);
     list.setValue(i, list.value(j) + value.slice(value.indexOf('T')), 'clock-time+sentence-day');
     // The time is on that day, so its year is as sure as the day's.
