@@ -6,7 +6,8 @@ import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
 import { cleftTitle, fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
-import { clauseSubject, fittedTitle, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail } from './title-syntax';
+import { clauseSubject, fittedTitle, MAX_WORDS, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail } from './title-syntax';
+import { withMendedEnd } from './title-dangling-end';
 import { explainedYear } from './year-route';
 import { matchesOf } from './matches';
 
@@ -51,7 +52,9 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
     d.title = finishTitle(d.title, d.drafted);
     // The text before the draft is made once, however many title steps read it.
     let before: string | undefined;
-    d.title = titleInContext(d, cursor.paragraphOf(d), () => (before ??= cursor.textBefore(d)));
+    const paragraph = cursor.paragraphOf(d);
+    d.title = titleInContext(d, paragraph, () => (before ??= cursor.textBefore(d)));
+    if (paragraph) d.title = withMendedEnd(d.title, paragraph.text.slice(d.start, d.end), MAX_WORDS);
     // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
     d.drafted = undefined;
     finished.add(d);

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -168,6 +168,8 @@ function leadStart(text: string, at: number, r: { start: number; end: number }):
   return start;
 }
 
+const WEEKDAY_APPOSED = new RegExp(String.raw`^,\s(?:a|the)\s${WEEKDAY_RE}(?=[,.;:]|$)`);
+
 /** Where the cut of the time phrase `r` (its cut starting at `start`) ends: the words after it that belong to it go with it. */
 function trailEnd(text: string, r: { start: number; end: number }, start: number): number {
   let end = r.end;
@@ -179,6 +181,10 @@ function trailEnd(text: string, r: { start: number; end: number }, start: number
   if (holidayNoun) end += holidayNoun[0].length;
   // "Friday's revoting": the possessive goes with its date.
   if (/^['’]s\b/.test(text.slice(end))) end += 2;
+  // "on 3 May 2019, a Sunday, while …": the weekday set off after its date is the date's; left, it read "went
+  // missing a Sunday" (or, its own date cut too, "went missing a while").
+  const weekday = WEEKDAY_APPOSED.exec(text.slice(end, end + 16));
+  if (weekday) end += weekday[0].length;
   return end;
 }
 
