@@ -4,7 +4,7 @@ import { MONTH_RE, PART_OF_DAY_ALTS, SEASON_ALTS, UNIT_RE, WEEKDAY_RE } from './
 // words of its evidence: the cut is undone when what it took is short and holds no time, or the title ends earlier
 // at a whole clause.
 
-// "The ferry was launched and was" (of "… in 1903 and was for most of a century the only way across"): a helping
+// "The ferry was launched and was" (of "… in 1903 and was for over eighty years the sole crossing"): a helping
 // verb joined after a whole clause, its complement gone with the time phrase, adds nothing the title can say.
 const JOINED_HELPER = /(?<=\S)\s+and\s+(?:was|were|is|are|(?:has|have|had)\s+been|will\s+be)$/i;
 
@@ -20,7 +20,7 @@ const COMPLEMENT_STOP = /^(?:by|apart|after|before|since|until|till|when|while|b
 // A word that would carry a time into the title (titles never hold the date).
 const TIME_WORD = new RegExp(String.raw`^(?:\d.*|${MONTH_RE}|${WEEKDAY_RE}|${UNIT_RE}|${SEASON_ALTS}|${PART_OF_DAY_ALTS}|today|yesterday|tomorrow|tonight|now|then|ago|recently|soon|later|earlier|once|again)$`, 'i');
 
-// A complement of one word that says where or how a thing is ("the glass will be in by June").
+// A complement of one word that says where or how a thing is ("the new roof will be on by June").
 const PARTICLE = /^(?:in|on|out|up|back|over|off|down|home|open|shut|closed|ready|done|finished|gone)$/i;
 const ARTICLE = /\b(?:the|a|an)\s+/gi;
 
