@@ -1377,13 +1377,9 @@ function candidates(xs: Token[], from: number): number[][] {
   return out;
 }
 
-/**
- * Whether a title fitted with a teller kept (fittedTitle) stands whole: no cut left its "…" and it is within
- * MAX_WORDS. `gap` is what parts words: title.ts's tellerKept has always counted at single spaces, so a tab or a
- * no-break space inside a title joins two words there; it is kept so that the shared check changes nothing.
- */
-export function fitsWhole(made: string, gap: string | RegExp = /\s+/): boolean {
-  return !made.endsWith('…') && made.split(gap).length <= MAX_WORDS;
+/** Whether a title fitted with a teller kept (fittedTitle) stands whole: no cut left its "…" and it is within MAX_WORDS. */
+export function fitsWhole(made: string): boolean {
+  return !made.endsWith('…') && made.split(/\s+/).length <= MAX_WORDS;
 }
 
 /**

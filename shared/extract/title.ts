@@ -735,7 +735,7 @@ function tellerKept(finished: string, drafted: TitleDraft): string {
   const rest = made.startsWith(`${teller} ${draft[2]} `) ? made.slice(teller.length + draft[2].length + 2) : '';
   // What was told keeps its subject: the fit may not cut it away ("Company said was last performed").
   const subject = told.split(' ', 1)[0].toLowerCase();
-  return rest.toLowerCase().startsWith(subject) && fitsWhole(made, ' ') && titleHasVerb(rest, patternVerb) ? made : finished;
+  return rest.toLowerCase().startsWith(subject) && fitsWhole(made) && titleHasVerb(rest, patternVerb) ? made : finished;
 }
 
 function finishedTitle(title: string, drafted?: TitleDraft): string {
