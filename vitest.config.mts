@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     environment: 'node',
-    reporters: ['default', './test/summary-reporter.ts'],
+    // progress-reporter writes only under scripts/run-vitest.mjs, the stall guard `npm test` runs.
+    reporters: ['default', './test/summary-reporter.ts', './test/progress-reporter.ts'],
     // The end-to-end files share one machine's two cores with a real browser: run files one at a time there.
     fileParallelism: true,
     testTimeout: 30_000,

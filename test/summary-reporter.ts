@@ -1,6 +1,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
+import { moduleCounts } from './progress-reporter';
 
-// vitest loads a reporter from its default export, hence the one default export in the tree.
+// vitest loads a reporter from its default export, hence the default exports of the reporters here.
 /** Ends the run with one plain line, "Tests: N passed, N failed, N skipped", that any CI can read. */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
@@ -8,14 +9,10 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const m of modules) {
-      for (const t of m.children.allTests()) {
-        const state = t.result().state;
-        if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
-        else skipped++;
-      }
-      // A file that failed to load has no tests to count; count it as a failure, not silence.
-      if (m.state() === 'failed' && [...m.children.allTests()].length === 0) failed++;
+      const c = moduleCounts(m);
+      passed += c.passed;
+      failed += c.failed;
+      skipped += c.skipped;
     }
     console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   }
