@@ -241,10 +241,11 @@ const WITHIN_LEAD = /\bwithin\s+$/i;
 
 // "The museum has 30 days to appeal", "Either side has 28 days from the ruling to lodge an appeal", "has only ten days
 // in which to reply": a window to act. "An appeal must be lodged within 30 days of the ruling": the same window, told as
-// what must be done in it. Not "an extra 30 days to file": an extension runs on from an earlier deadline.
+// what must be done in it, or as what someone must do ("which it must do within 60 days of the hearing"). Not "an
+// extra 30 days to file": an extension runs on from an earlier deadline.
 const HAS_LEAD = /\b(?:has|have)\s+(?:(?:only|just)\s+)?$/i;
 const TO_ACT_AFTER = /^(?:\s+from\s+(?:the|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]/i;
-const MUST_BE_DONE = /\b(?:must|can|may)\s+be\s+[a-z]{3,}(?:ed|en)\s+$/i;
+const MUST_BE_DONE = /\b(?:(?:must|can|may)\s+be\s+[a-z]{3,}(?:ed|en)|must\s+[a-z]{2,}(?:\s+(?:so|it|this))?)\s+$/i;
 const OF_HAPPENING_AFTER = /^\s+(?:of|from)\s+(?:the|its|their|his|her)\s+[a-z]{4,}/i;
 
 /** The length of a window to act the sentence from `start` to `end` gives (a count of days, weeks or months), or null. */

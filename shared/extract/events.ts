@@ -6,7 +6,7 @@ import { COUNTED_UNDATED } from './counted-shifts';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, beforeCountDate, countedBesideUntil, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinAfterAside, withinOf } from './happenings';
+import { addedTime, afterHappening, beforeCountDate, betweenDatesOf, countedBesideUntil, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinAfterAside, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, namedAgainRelative, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
@@ -293,7 +293,7 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
   }
   const byOrder = own && ordered.includes(own);
   if (byOrder || own?.date.rule === 'narrative-order/before-publication') {
-    const named = namedAgainOf(u, ctx, namedBefore);
+    const named = betweenDatesOf(u, () => recentDated(u, drafts, recentKept)) ?? namedAgainOf(u, ctx, namedBefore);
     // "was released a week after he was arrested": an ordering clause left before publication that counts from a
     // happening told with a date takes the counted date.
     // "The verdict came a week after …": a count after a subject naming a dated happening is read back from it first.
@@ -323,7 +323,7 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
     namedAgainClauses(u, ordered, drafts, ctx, namedBefore);
     return;
   }
-  const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? thoseStretchOf(u, drafts) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, recentKept) ?? sinceHappeningState(u, ctx, drafts, recentKept) ?? namedAgainOf(u, ctx, namedBefore) ?? hadStoodFor(u, ctx);
+  const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? thoseStretchOf(u, drafts) ?? betweenDatesOf(u, () => recentDated(u, drafts, recentKept)) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, recentKept) ?? sinceHappeningState(u, ctx, drafts, recentKept) ?? namedAgainOf(u, ctx, namedBefore) ?? hadStoodFor(u, ctx);
   const back = d ? [] : countedBackFromSubject(u, ctx, drafts, namedKept);
   const found = d ? [d] : back.length ? back : countedFromHappening(u, ctx, drafts, namedKept);
   if (found.length) {

@@ -294,6 +294,35 @@ export function thoseStretchOf(u: Unit, dated: Draft[]): Draft | null {
   return wholeUnit(u, { title, drafted }, { start: base.date.start, end: base.date.end, basis: base.date.basis, rule: 'sequence/those-stretch', note: `“${m[0].trim()}”: the stretch “${base.title}” gave.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) });
 }
 
+// "Between the two dates", "between those days": a stretch pointing back at the last two days the text named.
+const BETWEEN_DATES = /\bbetween\s+(?:the|those|these)\s+(?:two\s+)?(?:dates|days)\b/i;
+// Days a reading placed (a telling's day, an order, a count) are no dates the text named.
+const PLACED_DAY = /telling|narrative|sequence|reported|publication|ordering/;
+
+/**
+ * "The shop shuts on 2 May and reopens on 9 June. Between the two dates, orders go by post": a sentence with no date
+ * of its own that points back at "the two dates" runs from the earlier to the later of the last two days the text
+ * named (`recent` gives them, newest last), whatever its tense.
+ */
+export function betweenDatesOf(u: Unit, recent: () => Draft[]): Draft | null {
+  if (u.timexes.length) return null;
+  const text = u.paraText.slice(u.start, u.end);
+  const m = BETWEEN_DATES.exec(text);
+  if (!m) return null;
+  const dated = recent();
+  const days: Draft[] = [];
+  for (let i = dated.length - 1; i >= 0 && days.length < 2; i--) {
+    const d = dated[i].date;
+    if (d.start.length === 10 && !d.end && !d.mod && !PLACED_DAY.test(d.rule ?? '') && !days.some((x) => x.date.start === d.start)) days.push(dated[i]);
+  }
+  if (days.length < 2) return null;
+  const [from, to] = days[0].date.start < days[1].date.start ? [days[0], days[1]] : [days[1], days[0]];
+  const { title, drafted } = titled(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]).replace(/^[\s,]+/, ''));
+  if (!title) return null;
+  const uncertain = from.date.yearUncertain || to.date.yearUncertain;
+  return wholeUnit(u, { title, drafted }, { start: from.date.start, end: to.date.start, basis: to.date.basis, rule: 'sequence/between-dates', note: `“${m[0]}”: from “${from.title}” to “${to.title}”, the last two days the text named.`, ...(uncertain ? { yearUncertain: true } : {}) });
+}
+
 // "had waited fourteen months", "have been waiting for two years", "had gone nine months without": a perfect whose
 // predicate is how long the wait up to the telling has run.
 const WAITED_FOR = new RegExp(String.raw`\b(?:had|has|have|(?<=\b(?:we|they|I|you)['’])ve)\s+(?:(?:now|already|been)\s+){0,2}(?:waited|waiting|gone|lived|struggled|campaigned|searched|searching|fought|fighting|pressed|pressing)\s+(?:for\s+)?(?:${hedgeWords(String.raw`more\s+than`, 'over')}\s+)?(\d{1,2}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b(?!\s+(?:ago|before|after|earlier|later))`, 'i');

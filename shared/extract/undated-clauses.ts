@@ -48,7 +48,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     // An aside a count already dated ("…, 2016, two days after police searched his office"), or a stretch up to the
     // clause before ("…, ending a strike that had lasted six weeks").
     if (out.some((d) => (d.date.rule?.startsWith('count-from-clause') || d.date.rule === 'sequence/spell-before-date') && d.start <= c.start + 2 && d.end >= c.start + text.trimEnd().replace(/[.!?]$/, '').length)) continue;
-    const how = happeningOf(text) ?? sameFormPastAfterAside(u, c.subject, text);
+    const how = happeningOf(text) ?? sameFormPastAfterAside(u, c.subject, text, c.start);
     // A telling cut before an aside after what it told's subject is titled with that clause's verb past the aside.
     let { title, drafted } = titledRunOn(text, toldVerbPastAside(u, c), (said) => (c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : withSubject(u, c, said)));
     // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
@@ -117,18 +117,25 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
 // A subject's last word that may be plural, when a bare verb after it could be its present ("The crews, …, cut").
 const PLURAL_WORD = /^(?:they|we|you|i|these|those|both|all|people|police|children|[a-z'’-]*men|[a-z'’-]*[^s'’]s)$/i;
 const NOT_PLURAL_WORD = new RegExp(String.raw`^(?:${NOT_PLURAL_S})$`, 'i');
+const RELATIVE_WHO = /^(?:who|which)\s+/i;
 
 /**
  * "The mayor, Ada Pell, who was born on the quay in 1951, cut the ribbon": a verb whose past is its bare form, opening
  * the predicate a singular subject takes up again after an aside, is past (the present would be "cuts"), as it is
  * right after the subject (tense.ts). The clause alone starts at the verb, so its tense needs the subject's number.
+ * So is such a verb right after a relative "who" or "which" whose noun (the word before the clause) is singular.
  */
-function sameFormPastAfterAside(u: Unit, subject: { start: number; end: number } | undefined, text: string): ReturnType<typeof happeningOf> {
-  const verb = /^([a-z]+)\s/.exec(text)?.[1];
-  if (!subject || !verb || !SAME_FORM_PAST.has(verb)) return null;
-  const last = u.paraText.slice(subject.start, subject.end).trim().split(/\s+/).at(-1)?.replace(/[,;]+$/, '');
+function sameFormPastAfterAside(u: Unit, subject: { start: number; end: number } | undefined, text: string, start: number): ReturnType<typeof happeningOf> {
+  // "The mayor, who cut short a holiday, …": a relative's verb agrees with the noun before it, so the same reading holds.
+  const relative = RELATIVE_WHO.exec(text);
+  const predicate = relative ? text.slice(relative[0].length) : text;
+  const verb = /^([a-z]+)\s/.exec(predicate)?.[1];
+  const head = relative ? u.paraText.slice(u.start, start) : subject && u.paraText.slice(subject.start, subject.end);
+  // "which cost £2 million to build" gives a figure, not a happening.
+  if (!head || !verb || !SAME_FORM_PAST.has(verb) || (relative && verb === 'cost')) return null;
+  const last = head.trim().replace(/[,;]+$/, '').split(/\s+/).at(-1);
   if (!last || (PLURAL_WORD.test(last) && !NOT_PLURAL_WORD.test(last))) return null;
-  return happeningOf(`It ${text}`);
+  return happeningOf(`It ${predicate}`);
 }
 
 /** The sentence's dated clauses (not ranges), as the length rules read them. */
