@@ -1,5 +1,5 @@
 import { type EventDate, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
-import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { datesTheTelling } from './anchor';
 import { countedBackFromNow, countedBackFromSubject } from './counted-back';
 import { COUNTED_UNDATED } from './counted-shifts';
@@ -502,13 +502,6 @@ function refocusedCounts(dated: Draft[], ordered: Draft[]): void {
     d.date.yearUncertain = true;
     d.date.note = `${d.date.note ?? ''} The sentence before it turned to “${turned.title}”, which it may be counted from instead: the year is uncertain.`.trim();
   }
-}
-
-/** Days between two dates, for callers that want to show how far a guess reaches. */
-export function daysBetween(a: string, b: string): number | null {
-  const x = parseYmd(a);
-  const y = parseYmd(b);
-  return x && y ? toDayNumber(y) - toDayNumber(x) : null;
 }
 
 /**
