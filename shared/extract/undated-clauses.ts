@@ -114,9 +114,10 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
   }
 }
 
-// A subject's last word that may be plural, when a bare verb after it could be its present ("The crews, …, cut"): a
-// compound in "-men" too ("The linesmen, …, cut"), and any word in -s that NOT_PLURAL_WORD does not bar.
-const PLURAL_WORD = new RegExp(String.raw`^(?:${PLURAL_SUBJECT_WORDS.join('|')}|[a-z'’-]*men|[a-z'’-]*[^s'’]s)$`, 'i');
+// A subject's last word after which a bare verb could be a present ("The crews, …, cut"): a plural, and the other
+// subjects that take the bare present ("you", "I") or stand for a plural ("these", "both", "all"); a compound in
+// "-men" too ("The linesmen, …, cut"), and any word in -s that NOT_PLURAL_WORD does not bar.
+const PLURAL_WORD = new RegExp(String.raw`^(?:${PLURAL_SUBJECT_WORDS.join('|')}|you|i|these|those|both|all|[a-z'’-]*men|[a-z'’-]*[^s'’]s)$`, 'i');
 const NOT_PLURAL_WORD = new RegExp(String.raw`^(?:${NOT_PLURAL_S})$`, 'i');
 
 /**
