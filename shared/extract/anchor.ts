@@ -1653,10 +1653,6 @@ function verbFirst(words: string): boolean {
 const VERB_CUE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|[a-z]{3,}ed)\b/;
 const TIME_PREPOSITION = /\b(?:in|on|at|since|by|of|from|until|till|to|during|for|after|before|through|between|around|about|early|late|mid|the|its|their|his|her|this|that)\s*$/i;
 const ROLE_NOUN = /\b(?:winner|winners|laureate|champion|champions|prizewinner|graduate|nominee|candidate|medall?ist|recipient|runner-up|finalist)\b/i;
-export function yearInSubject(text: string, t: Timex, clauseStart: number): boolean {
-  return subjectYear(text, t, clauseStart) !== null;
-}
-
 /**
  * Where the noun phrase a subject's year names ends ("1991 Nobel peace prizewinner"), and where the subject
  * ends (before its verb); null when the year is not such an adjective.

@@ -1,11 +1,11 @@
 import { type EventDate, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
-import { addDays, DAY_VALUE, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { datesTheTelling } from './anchor';
 import { countedBackFromNow, countedBackFromSubject } from './counted-back';
 import { COUNTED_UNDATED } from './counted-shifts';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
-import { ANTECEDENT_ONLY, type Draft } from './draft';
+import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
 import { addedTime, afterHappening, beforeCountDate, betweenDatesOf, countedBesideUntil, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinAfterAside, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, namedAgainRelative, untilNamedAgain, untilToldLater } from './named-again';
@@ -132,7 +132,7 @@ function besidePerfectDay(d: Draft, before: Draft[], ctx: NarrativeContext, publ
   // The news beside a stretch up to now is recent: a day in focus more than a fortnight before publication is another
   // story's ("The firm was founded on March 3, 1990. Its shares fell …").
   const recent = fmtDay(addDays(published, -14));
-  const day = (f: Draft | undefined) => f && /^\d{4}-\d{2}-\d{2}$/.test(f.date.start) && !f.date.end && !f.date.mod && f.date.start <= pub && f.date.start >= recent;
+  const day = (f: Draft | undefined) => !!f && pastDay(f.date, pub) && f.date.start >= recent;
   // The paragraph's own sentences before it first: the context's focus is noted only after the paragraph is read.
   // Beside a stretch "since" a date, the day another "since" counts from ("the strongest since the volcano woke on
   // Dec. 28") is a start, not the day in focus.
@@ -160,8 +160,7 @@ function besidePerfectDay(d: Draft, before: Draft[], ctx: NarrativeContext, publ
  * of (the paragraph's last day before it, else the focus) when that day is earlier, else left before the second's.
  */
 function dayBeforeClock(d: Draft, before: Draft[], ctx: NarrativeContext): void {
-  const day = (f: Draft | undefined) => f && /^\d{4}-\d{2}-\d{2}$/.test(f.date.start) && !f.date.end && !f.date.mod;
-  const focus = before.findLast((f) => f.paragraphId === d.paragraphId && f.end <= d.start && day(f)) ?? (day(ctx.focus) ? ctx.focus : undefined);
+  const focus = before.findLast((f) => f.paragraphId === d.paragraphId && f.end <= d.start && singleDay(f)) ?? (singleDay(ctx.focus) ? ctx.focus : undefined);
   if (!focus || focus.date.start >= d.date.start) return;
   d.date = { ...focus.date, rule: 'narrative-focus/clock-before-conjunct', note: `Its hour is later in the day than that of the clause told after it, so it falls on an earlier day: the day the story is telling of, that of “${focus.title}”.` };
 }
@@ -477,7 +476,7 @@ function happeningBeforeTelling(u: Unit, own: Draft[], unitEvent: Map<Unit, Draf
   if (!first || (!antecedent && (first.date.end || first.date.mod)) || !(telling || antecedent)) return;
   // What is under way at publication ("Rescuers are searching for people missing after a ferry capsized Friday") is no
   // day the story tells of.
-  const dayOf = (d: Draft) => !d.date.end && !d.date.mod && DAY_VALUE.test(d.date.start) && !d.date.rule?.endsWith('/telling') && !d.date.rule?.startsWith('present-tense') && !ANTECEDENT_ONLY.test(d.date.rule ?? '');
+  const dayOf = (d: Draft) => singleDay(d) !== null && !d.date.rule?.endsWith('/telling') && !d.date.rule?.startsWith('present-tense') && !ANTECEDENT_ONLY.test(d.date.rule ?? '');
   const h = own.find((d) => d !== first && dayOf(d) && (!telling || d.date.start < first.date.start));
   if (h) unitEvent.set(u, h);
 }
@@ -503,13 +502,6 @@ function refocusedCounts(dated: Draft[], ordered: Draft[]): void {
     d.date.yearUncertain = true;
     d.date.note = `${d.date.note ?? ''} The sentence before it turned to “${turned.title}”, which it may be counted from instead: the year is uncertain.`.trim();
   }
-}
-
-/** Days between two dates, for callers that want to show how far a guess reaches. */
-export function daysBetween(a: string, b: string): number | null {
-  const x = parseYmd(a);
-  const y = parseYmd(b);
-  return x && y ? toDayNumber(y) - toDayNumber(x) : null;
 }
 
 /**

@@ -443,12 +443,29 @@ const FIRST_OF = new RegExp(`\\b(?:in|during|over|within)\\s+the\\s+first\\s+(\\
 // "during the strike's first ten days": the same count, the happening named before it as an owner.
 const FIRST_OF_OWNED = new RegExp(`\\b(?:in|during|over|within)\\s+the\\s+((?:[a-z-]+\\s+){0,2}?([a-z-]{4,}))['’]s\\s+first\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(hours|days|weeks)(?=\\s*[,.;:!?]|\\s*$)`, 'i');
 
-/** A first stretch of a named happening, either way it is written, as FIRST_OF's groups: count, unit, phrase, noun. */
-function firstOf(text: string): RegExpExecArray | null {
+/** A stretch counted from a named happening: the words that count it, where they stand, and its parts. */
+interface CountedStretch {
+  index: number;
+  said: string;
+  /** The count ("48", "ten"); absent for "the days after", which names none. */
+  count?: string;
+  unit: string;
+  phrase: string;
+  noun: string;
+}
+
+/** A first stretch of a named happening, either way it is written. */
+function firstOf(text: string): CountedStretch | null {
   const m = FIRST_OF.exec(text);
-  const o = m ? null : FIRST_OF_OWNED.exec(text);
-  if (!o) return m;
-  return Object.assign([o[0], o[3], o[4], o[1], o[2]], { index: o.index, input: o.input, groups: undefined }) as RegExpExecArray;
+  if (m) return { index: m.index, said: m[0], count: m[1], unit: m[2], phrase: m[3], noun: m[4] };
+  const o = FIRST_OF_OWNED.exec(text);
+  return o && { index: o.index, said: o[0], count: o[3], unit: o[4], phrase: o[1], noun: o[2] };
+}
+
+/** "In the days after the collapse, …": the span opening the sentence. */
+function openingAfter(text: string): CountedStretch | null {
+  const m = AFTER_HAPPENING.exec(text);
+  return m && { index: m.index, said: m[0], unit: m[1], phrase: m[2], noun: m[3] };
 }
 // How long "the days (weeks, months, hours) after" a happening runs past its last day.
 const AFTER_REACH: Record<string, number> = { hours: 1, days: 14, weeks: 42 };
@@ -950,37 +967,37 @@ function toldAgainBack(u: Unit, ctx: NarrativeContext, h: Draft, value: string, 
  * incident period": a stretch counted from a happening the text dated, told in the past with no date of its own.
  */
 export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
-  const opening = AFTER_HAPPENING.exec(u.paraText.slice(u.start, u.end));
-  const first = opening ? null : firstOf(u.paraText.slice(u.start, u.end));
+  const text = u.paraText.slice(u.start, u.end);
+  const opening = openingAfter(text);
+  const first = opening ? null : firstOf(text);
   const m = opening ?? first;
   if (!m) return null;
-  const text = u.paraText.slice(u.start, u.end);
   // "available for work done during the first 30 days of the incident period": the first days of a period named are
   // that stretch whatever the tense; the days after a happening are told in the past.
   if (!first && happeningOf(text) !== 'past') return null;
   const recent = recentDated(u, drafts, kept);
-  const named = namedHappening(u, ctx, m[opening ? 2 : 3], m[opening ? 3 : 4], recent);
+  const named = namedHappening(u, ctx, m.phrase, m.noun, recent);
   const h = named?.draft;
   const start = h && parseYmd(h.date.start);
   const last = h && parseYmd(h.date.end ?? h.date.start);
   if (!h || !start || !last || h.date.mod) return null;
   let end: Ymd;
+  const unit = m.unit.toLowerCase();
   if (opening) {
-    const unit = m[1].toLowerCase();
     if (unit === 'months') {
       const e = addMonths(last.y, last.m, 3);
       end = { ...e, d: Math.min(last.d, daysInMonth(e.y, e.m)) };
     } else end = addDays(last, AFTER_REACH[unit]);
   } else {
-    const n = parseCount(m[1]);
+    const n = parseCount(m.count!);
     if (!n || !Number.isInteger(n)) return null;
-    const days = m[2].toLowerCase() === 'hours' ? Math.ceil(n / 24) : m[2].toLowerCase() === 'weeks' ? 7 * n : n;
+    const days = unit === 'hours' ? Math.ceil(n / 24) : unit === 'weeks' ? 7 * n : n;
     end = addDays(start, days - 1);
     // A happening shorter than the count ("the first 30 days" of a week-long incident period) still has them counted
     // from its start; only a count of hours is read within its days.
-    if (m[2].toLowerCase() === 'hours' && toDayNumber(end) > toDayNumber(last)) return null;
+    if (unit === 'hours' && toDayNumber(end) > toDayNumber(last)) return null;
   }
-  const { title, drafted } = titled(opening ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
+  const { title, drafted } = titled(opening ? text.slice(m.said.length) : removeRanges(text, [{ start: m.index, end: m.index + m.said.length }]));
   if (!title) return null;
   // What is counted from it next ("Within a month", "Since then") rests on the same reading, and is flagged with it.
   const from = named!.guessed ? { ...h, date: { ...h.date, yearUncertain: true } } : h;
@@ -991,7 +1008,7 @@ export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], 
       ...(fmtDay(end) !== h.date.start ? { end: fmtDay(end) } : {}),
       basis: h.date.basis,
       rule: 'sequence/counted-from-happening',
-      note: `“${m[0].replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.${named!.guessed ? GUESSED_HAPPENING : ''}`,
+      note: `“${m.said.replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.${named!.guessed ? GUESSED_HAPPENING : ''}`,
       ...(h.date.yearUncertain || named!.guessed ? { yearUncertain: true } : {}),
     });
 }

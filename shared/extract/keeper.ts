@@ -50,10 +50,13 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
   const finish = (d: Draft) => {
     if (finished.has(d) || events.length >= MAX_EVENTS_PER_ARTICLE) return;
     d.title = finishTitle(d.title, d.drafted);
-    // The text before the draft is made once, however many title steps read it.
+    // The text before the draft, and the article up to it with its paragraph whole, are made once, however many
+    // title steps read them.
     let before: string | undefined;
+    let article: string | undefined;
     const paragraph = cursor.paragraphOf(d);
-    d.title = titleInContext(d, paragraph, () => (before ??= cursor.textBefore(d)));
+    const textBefore = () => (before ??= cursor.textBefore(d));
+    d.title = titleInContext(d, paragraph, textBefore, () => (article ??= `${textBefore()}\n\n${paragraph?.text ?? ''}`));
     if (paragraph) d.title = withMendedEnd(d.title, paragraph.text.slice(d.start, d.end), MAX_WORDS);
     // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
     d.drafted = undefined;
@@ -213,10 +216,11 @@ function eventOf(d: Draft, id: string, sourceId: string): NewslineEvent {
 }
 
 /**
- * A title the clause alone could not make whole, made from the text around it (title-context.ts): its paragraph, and
- * the article's text before it (`textBefore`, read only when needed).
+ * A title the clause alone could not make whole, made from the text around it (title-context.ts): its paragraph, the
+ * article's text before it (`textBefore`), and that text with the paragraph whole (`article`), each read only when
+ * needed.
  */
-function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: () => string): string {
+function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: () => string, article: () => string): string {
   let title = d.title;
   if (paragraph) title = predicateTitle(title, paragraph.text, d.start, makeTitle, patternVerb);
   title = nameForNoun(title, patternVerb);
@@ -234,7 +238,7 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   // sailed …") is not named from a paragraph that opens on it.
   title = withoutDateTail(title, patternVerb);
   // The article up to the draft and its paragraph whole: where a common word is also written in lower case.
-  return toldInLowerCase(title, () => `${textBefore()}\n\n${paragraph?.text ?? ''}`);
+  return toldInLowerCase(title, article);
 }
 
 // An object relative clause's opening: its pronoun, then a subject of its own ("which she began in 1982").

@@ -5,7 +5,7 @@
 import type { EventDate } from '../document';
 import { addDays, DAY_VALUE, fmtDay, parseYmd } from '../time-value';
 import { pastPerfectAt } from './anaphor-anchors';
-import type { Draft } from './draft';
+import { type Draft, singleDay } from './draft';
 import { CLOCK_HOUR_WORDS, countWords, NAMED_TIME_OF_DAY_RE } from './lexicon';
 import { type NarrativeContext, type Placing, shortSpan } from './narrative';
 import type { Unit } from './segment';
@@ -275,7 +275,7 @@ export function hoursFrom(w: Placing): boolean {
   // "…on Friday, when it hit a wreck that had been charted in 1987. Two deckhands waded ashore within an hour": hours
   // from a flashback told in the past perfect are hours from the story's day it stepped back from (goesOnFrom).
   const lastDated = goesOnFrom(w) ?? w.ctx.lastDated;
-  const dayBefore = lastDated && /^\d{4}-\d{2}-\d{2}$/.test(lastDated.date.start) && !lastDated.date.end && !lastDated.date.mod ? lastDated : undefined;
+  const dayBefore = singleDay(lastDated) ? lastDated : undefined;
   if (!(!w.hasOwn && dayBefore && HOURS_FROM.test(text) && happeningOf(text) === 'past')) return false;
   const { title, drafted } = titled(text);
   if (!title) return false;
@@ -292,7 +292,7 @@ export function laterInSequence(w: Placing): void {
   if (!(!w.hasOwn && SEQUENCE.test(text) && prevDated)) return;
   const tense = tenseAt(text, text.search(SEQUENCE));
   // "Hours later, detectives found …": a count of hours after a day keeps that day, as "two hours later" does.
-  const oneDay = /^\d{4}-\d{2}-\d{2}$/.test(prevDated.date.start) && !prevDated.date.end && !prevDated.date.mod;
+  const oneDay = singleDay(prevDated) !== null;
   const sameDay = HOURS_LATER.test(text) && oneDay;
   if (tense === 'future') return;
   // "He ran the festival from 1955 to 1975. By then he had sold kites in eleven countries": what "by then" tells in

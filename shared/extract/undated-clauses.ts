@@ -8,7 +8,7 @@ import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
-import { countWords, hedgeWords, IRREGULAR_PAST, NOT_PLURAL_S, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, SAME_FORM_PAST } from './lexicon';
+import { countWords, hedgeWords, IRREGULAR_PAST, NOT_PLURAL_S, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PLURAL_SUBJECT_WORDS, SAME_FORM_PAST } from './lexicon';
 import { DURATION_UNIT_WORD, endAfter, RATE_AFTER } from './date-stretches';
 import { startBefore } from './narrative';
 import { tellsOfState } from './state-clauses';
@@ -114,8 +114,10 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
   }
 }
 
-// A subject's last word that may be plural, when a bare verb after it could be its present ("The crews, …, cut").
-const PLURAL_WORD = /^(?:they|we|you|i|these|those|both|all|people|police|children|[a-z'’-]*men|[a-z'’-]*[^s'’]s)$/i;
+// A subject's last word after which a bare verb could be a present ("The crews, …, cut"): a plural, and the other
+// subjects that take the bare present ("you", "I") or stand for a plural ("these", "both", "all"); a compound in
+// "-men" too ("The linesmen, …, cut"), and any word in -s that NOT_PLURAL_WORD does not bar.
+const PLURAL_WORD = new RegExp(String.raw`^(?:${PLURAL_SUBJECT_WORDS.join('|')}|you|i|these|those|both|all|[a-z'’-]*men|[a-z'’-]*[^s'’]s)$`, 'i');
 const NOT_PLURAL_WORD = new RegExp(String.raw`^(?:${NOT_PLURAL_S})$`, 'i');
 const RELATIVE_WHO = /^(?:who|which)\s+/i;
 

@@ -3,7 +3,7 @@
 // asides told as under way now ("…, who is currently serving in Iraq, …") of a sentence with no date.
 
 import type { EventDate } from '../document';
-import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../time-value';
+import { addDays, addMonths, DAY_VALUE, daysInMonth, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { usable } from './anchor';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
 import { windowToActLength } from './date-stretches';
@@ -485,7 +485,7 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   // not where the story told in the past is; a past time of day with no day of its own is then publication's, the day
   // news leaves unnamed.
   const pub = ctx.published ? fmtDay(ctx.published) : null;
-  if (pub && ctx.focus.date.start > pub && /^\d{4}-\d{2}-\d{2}$/.test(ctx.focus.date.start)) {
+  if (pub && ctx.focus.date.start > pub && DAY_VALUE.test(ctx.focus.date.start)) {
     // "The board voted on Tuesday night. … It meets again on May 8. The hearing, which opened at 10 a.m., …": the report's
     // own day, read first and within the week before publication, is the day the past time of day is of.
     const lead = ctx.lead && pastDay(ctx.lead.date, pub) && ctx.lead.date.start >= fmtDay(addDays(ctx.published!, -7)) ? ctx.lead : undefined;
@@ -504,7 +504,7 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   // midnight" moves on a focus with a time of day too (parseYmd reads the day before its "T").
   const focusStart = ctx.focus.date.start;
   const dayAfter = () => fmtDay(addDays(parseYmd(focusStart)!, 1));
-  const following = /^\d{4}-\d{2}-\d{2}$/.test(focusStart) ? dayAfter() : null;
+  const following = DAY_VALUE.test(focusStart) ? dayAfter() : null;
   // "closed at 10pm, … demanded a recheck at 1.15am": a small-hours time the tagger put past midnight, after an
   // evening time of the day in focus (clock.ts), is of the next day too.
   const smallHours = !!following && day.some((t) => t.rule === 'clock-time' && t.value.startsWith(`${following}T0`) && t.value.slice(11, 13) < '06');
