@@ -9,7 +9,8 @@ import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
 import { countWords, hedgeWords, IRREGULAR_PAST, NOT_PLURAL_S, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PLURAL_SUBJECT_WORDS, SAME_FORM_PAST } from './lexicon';
-import { DURATION_UNIT_WORD, endAfter, RATE_AFTER } from './date-stretches';
+import { shiftedBy } from './counted-shifts';
+import { DURATION_UNIT_WORD, endAfter, RATE_AFTER, windowToActLength } from './date-stretches';
 import { startBefore } from './narrative';
 import { tellsOfState } from './state-clauses';
 import { type DatedSpan, lengthBesideSpans } from './neighbour-lengths';
@@ -90,6 +91,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     const nextDate = next && dateFromTimex(next.main, published);
     const precedes = nextDate && !nextDate.mod ? relativeTo(nextDate, 'before', c.dayBefore ? DAY_BEFORE_CLOCK : 'sequence/before-conjunct-after', `Before “${next!.main.text}”, the date of the clause told after it${c.dayBefore ? ', whose hour is earlier in the day' : ''}.`) : null;
     const date =
+      windowFromClauseBefore(u, c, anchored, published) ??
       goesOn ??
       precedes ??
       since ??
@@ -112,6 +114,21 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
           : null);
     if (date && title) emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date });
   }
+}
+
+/**
+ * "… said on Monday that she would appeal, and she has 15 days to do so": a conjunct giving a window to act runs from
+ * the day of the dated clause before it, for the count given (as a sentence of its own runs from the story's day).
+ * Null when the conjunct gives no such window or the clause before has no single day.
+ */
+function windowFromClauseBefore(u: Unit, c: { start: number; end: number }, anchored: Anchored[], published: Ymd | null): EventDate | null {
+  const window = windowToActLength(u.paraText, u.timexes, c.start, c.end);
+  const prev = window ? [...anchored].reverse().find((a) => a.unit === u && a.clause.end <= c.start && !a.end) : undefined;
+  const from = prev && dateFromTimex(prev.main, published);
+  if (!window || !from || from.mod || from.end || from.start.length !== 10) return null;
+  const end = shiftedBy(from.start, window.n, window.unit);
+  if (!end) return null;
+  return { start: from.start, end, basis: from.basis, rule: 'window/from-clause-before', note: `“${window.length.text}” to act, counted from ${prev!.main.text}, the date of the clause before.`, ...(from.yearUncertain ? { yearUncertain: true } : {}) };
 }
 
 // A subject's last word after which a bare verb could be a present ("The crews, …, cut"): a plural, and the other
