@@ -116,7 +116,7 @@ function toldAhead(text: string, at: number): boolean {
   // switched off in 1954") is one the clause still waits for, as a future's is; "could have started in 2004" is past.
   const clause = sentence.slice(0, here - start);
   const ownClause = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1);
-  if (MODAL_PLAN.test(ownClause) || FORECAST_FOR.test(ownClause)) return true;
+  if (MODAL_PLAN.test(ownClause) || (FORECAST.test(ownClause) && FOR_OR_IN.test(ownClause))) return true;
   return tenseAt(sentence, here - start) === 'future';
 }
 
@@ -126,8 +126,10 @@ const MODAL_PLAN = /\b(?:[Cc]ould|may|[Mm]ight|[Mm]ust|[Ss]hould|(?:[Ii]s|[Aa]re
 
 // A forecast told in the present, then up to six words and "for" or "in" before the year ("the board forecasts a loss
 // for 2031", "the club expects a profit in 2009"): a forecast is made of a year still to come, where a year gone by has
-// its figures told as results. Not the bare "forecast", whose past is spelled the same. Fixed runs of words.
-const FORECAST_FOR = /\b(?:forecasts|predicts|projects|expects|anticipates)\s(?:[^\s,;.]+\s){0,6}(?:for|in)\s$/;
+// its figures told as results. Not the bare "forecast", whose past is spelled the same. Fixed runs of words; the
+// closing "for" or "in" is a second test, so that no word can be read by both.
+const FORECAST = /\b(?:forecasts|predicts|projects|expects|anticipates)\s(?:[^\s,;.]+\s){1,7}$/;
+const FOR_OR_IN = /\s(?:for|in)\s$/;
 
 // A verb of delay, perhaps "again" or "once more", then "to" or "until" and the words of a date before its year. Fixed
 // runs of words, each optional once: nothing here can backtrack.
