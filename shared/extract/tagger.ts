@@ -493,8 +493,11 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   const lastMonthTold = !!month && writing !== null && (month >= writing || turned) && tellsLastMonth(paragraphs);
   if (years.latest !== null && told === years.latest && year < told + 2 && !filedInMonthYear && (tellsLastYear(paragraphs) || lastMonthTold)) {
     // Unless a yearless dateline's day fits the weekdays around it in the year so far and not in the later one.
+    // Nor when the later year is itself written as still ahead ("forecasts 4 percent for 1995"): a writer in the year
+    // of a plan calls it "this year", so the plan's year lies ahead of the writing and the latest year written as past
+    // is "last year" after all.
     const later = weekdayWritingYear(told + 2, paragraphs);
-    if (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false) {
+    if (years.ahead !== later && (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false)) {
       if (turned && !tellsLastYear(paragraphs)) writing = 1;
       year = later;
     }

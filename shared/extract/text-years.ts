@@ -92,6 +92,9 @@ function sentenceAround(text: string, at: number): { sentence: string; here: num
 /** Whether the year at `at` is told as still to come: the tense of its own sentence is the future. */
 function toldAhead(text: string, at: number): boolean {
   const { sentence, here, start } = sentenceAround(text, at);
+  // A year that starts a stretch ("since 1966", "since the spring of 1966") is gone by, whatever the tense around it
+  // ("after failing to win an order since ..." reads as an infinitive's plan).
+  if (SINCE_PHRASE.test(sentence.slice(Math.max(0, here - start - 48), here - start))) return false;
   // A year closing a deadline or an end ("by the end of 2006", "by April 2020", "until June 30, 2021") is read where
   // its bound word stands, as the tense reader reads "by Friday": a deadline unless its clause tells of what was done
   // by then ("had fallen by 1990").
@@ -112,13 +115,21 @@ function toldAhead(text: string, at: number): boolean {
   // A year in a clause whose verb is a modal's ("building could start in 2004 at the earliest", "the lamp is due to be
   // switched off in 1954") is one the clause still waits for, as a future's is; "could have started in 2004" is past.
   const clause = sentence.slice(0, here - start);
-  if (MODAL_PLAN.test(clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1))) return true;
+  const ownClause = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1);
+  if (MODAL_PLAN.test(ownClause) || (FORECAST.test(ownClause) && FOR_OR_IN.test(ownClause))) return true;
   return tenseAt(sentence, here - start) === 'future';
 }
 
 // A modal of what may or must come, or "is due/expected to", then the verb and up to eight words before the year:
 // fixed runs of words, nothing that can backtrack. Case matters: "May" is the month ("sold in May and rebuilt in 1998").
 const MODAL_PLAN = /\b(?:[Cc]ould|may|[Mm]ight|[Mm]ust|[Ss]hould|(?:[Ii]s|[Aa]re)\s(?:due|expected|likely|scheduled|set)\sto)\s(?!have\b|not\b|never\b)(?:[A-Za-z]+\s){1,8}$/;
+
+// A forecast told in the present, then up to six words and "for" or "in" before the year ("the board forecasts a loss
+// for 2031", "the club expects a profit in 2009"): a forecast is made of a year still to come, where a year gone by has
+// its figures told as results. Not the bare "forecast", whose past is spelled the same. Fixed runs of words; the
+// closing "for" or "in" is a second test, so that no word can be read by both.
+const FORECAST = /\b(?:forecasts|predicts|projects|expects|anticipates)\s(?:[^\s,;.]+\s){1,7}$/;
+const FOR_OR_IN = /\s(?:for|in)\s$/;
 
 // A verb of delay, perhaps "again" or "once more", then "to" or "until" and the words of a date before its year. Fixed
 // runs of words, each optional once: nothing here can backtrack.
@@ -134,6 +145,11 @@ const PAST_PLAN = /\b(?:was|were)\s(?:meant|due|supposed|expected|scheduled|set|
 // "by the summer of ". Fixed runs of words, each optional once: nothing here can backtrack.
 const BOUND_PHRASE = new RegExp(
   `\\b([Bb]y|[Uu]ntil|[Tt]ill)\\s(?:the\\s(?:end|start|beginning|middle|close|${SEASON_ALTS})\\sof\\s)?(?:${MONTH_RE}\\s(?:\\d{1,2},?\\s)?|\\d{1,2}\\s${MONTH_RE}\\s)?$`,
+);
+
+// "since" and the words of a date between it and its year, as in BOUND_PHRASE.
+const SINCE_PHRASE = new RegExp(
+  `\\b[Ss]ince\\s(?:the\\s(?:end|start|beginning|middle|close|${SEASON_ALTS})\\sof\\s)?(?:${MONTH_RE}\\s(?:\\d{1,2},?\\s)?|\\d{1,2}\\s${MONTH_RE}\\s)?$`,
 );
 
 // The clues to the year of writing below are looked for this many times at most: an article gives them early.
