@@ -2,7 +2,7 @@
 
 import type { Anchored, Clause } from './anchor';
 import { insideQuote } from './anaphor-anchors';
-import { isPastForm, PAST_PARTICIPLES } from './lexicon';
+import { isPastForm, PAST_PARTICIPLES, TELLING_BEFORE_DATE } from './lexicon';
 import { isSchedule, kindAdjective } from './rules/sets';
 import type { Unit } from './segment';
 import { sinceUpToNow } from './since-spans';
@@ -29,6 +29,19 @@ function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): nu
     if (/[a-z]{2,}\W+[a-z]{2,}/i.test(before + between.slice(0, sep.index)) || /^[a-z]{3,}ed\s+$/i.test(before)) return main.end + sep.index!;
   }
   return -1;
+}
+
+// "said on Friday that": the telling's date, then the word opening what it told.
+const THAT_AFTER_DATE = /^\s+that\s/i;
+
+/**
+ * "The warden said on Friday that the number of boats moored each week had doubled": a habit inside what a dated
+ * telling reports is the report's, not the telling's; the telling is an event on its day, and its title stops at its
+ * date. Null when the habit is not in such a that-clause.
+ */
+function toldHabitCut(text: string, c: Clause, main: Timex, set: Timex): number | null {
+  if (set.start < main.end || !THAT_AFTER_DATE.test(text.slice(main.end, set.start))) return null;
+  return TELLING_BEFORE_DATE.test(text.slice(Math.max(c.start, main.start - 40), main.start)) ? main.end : null;
 }
 
 // What opens a clause of its own after a dated one: a semicolon, or ", and"/", but" before anything but a preposition.
@@ -69,7 +82,7 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   // the telling's, whose day dates the clause from outside the quote.
   const quotedSet = (t: Timex) => insideQuote(u.paraText, 0, t.start) && !insideQuote(u.paraText, 0, main.start);
   const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end && !kindAdjective(u.paraText, t.start, t.end) && !quotedSet(t));
-  const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
+  const scheduleCut = set ? (toldHabitCut(u.paraText, c, main, set) ?? separatedSchedule(u.paraText, c, main, set)) : -1;
   // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
   const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));
   // "have gathered every evening since Monday": a habit told in the present perfect since a date is the stretch

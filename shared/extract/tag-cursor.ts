@@ -59,6 +59,25 @@ export function beginResolving(cur: TagCursor, state: TagState): void {
   cur.paragraph = (state.paragraphsBefore ?? 0) + cur.para;
 }
 
+// What a sentence opening in the past perfect runs on with up to the count: no comma, semicolon or colon, so one
+// clause, or verbs joined by "and" that share its "had" ("had been closed on Monday and reopened the next day").
+const CLAUSE_MARK = /[,;:]/;
+const HAD = /\bhad\s/i;
+
+/**
+ * "Work on the line had been halted on Monday morning after a landslip and began again the next day": a count joined
+ * to the past-perfect clause that stepped back to a day, with no comma between them, is still told in that flashback
+ * (the joined verb shares the "had") and goes on from its day, as refDate's count in the flashback's own sentence goes
+ * on from its year. Not after a comma ("He rang, as she had asked on May 2, and they came the next day"): the clause
+ * there may be back at the story's day.
+ */
+function flashbackGoesOn(cur: TagCursor, state: TagState): boolean {
+  if (!state.beforeFlashback || state.dayAnchor?.sentence !== cur.sentence) return false;
+  const s = sentenceAt(cur.sentences, cur.pos);
+  const run = cur.text.slice(s.start, cur.pos);
+  return !CLAUSE_MARK.test(run) && HAD.test(run);
+}
+
 /**
  * One resolver for the piece, answering about the candidate at the cursor: rules ask it only while they resolve that
  * candidate. It notes in the cursor whether the date it gave to count from is stated, and where that date's year came
@@ -75,7 +94,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     },
     yearHint: () => yearHint(cur, state),
     refDay: () => {
-      const story = storyDayOutsideFlashback(cur, state);
+      const story = flashbackGoesOn(cur, state) ? undefined : storyDayOutsideFlashback(cur, state);
       if (story) {
         cur.refStated = story.stated;
         cur.refAnchor = story.anchor;
