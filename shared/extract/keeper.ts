@@ -5,7 +5,7 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { cleftTitle, fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
+import { cleftTitle, conjoinedSubject, fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
 import { clauseSubject, fittedTitle, MAX_WORDS, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail } from './title-syntax';
 import { withMendedEnd } from './title-dangling-end';
 import { explainedYear } from './year-route';
@@ -88,6 +88,7 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
         if (before?.evidence[0].paragraphId === d.paragraphId) {
           const giver = subjectGiver(before, cursor.paragraphOf(d), d, events[events.length - 2]);
           d.title = joinedSubject(repeatedTitle(d.title, before.title), giver, opensOnVerb, patternVerb);
+          if (paragraph && giver) d.title = conjoinedSubject(d.title, giver, joinedText(paragraph.text, d.start, giver === before.title ? before : events[events.length - 2]), titleOpening, patternVerb);
           const earlier = events.slice(-TOLD_REACH).reverse().filter((e) => e.evidence[0].paragraphId === d.paragraphId).map((e) => e.title);
           // The telling's own event (not what it told) keeps its teller.
           const telling = d.date.rule?.endsWith('/telling') ? { text: () => `${cursor.textBefore(d)}\n\n${paragraph?.text ?? ''}` } : undefined;
@@ -261,6 +262,17 @@ function subjectGiver(before: NewslineEvent, paragraph: Paragraph | undefined, d
     return main && main.paragraphId === d.paragraphId && /^,\s*$/.test(paragraph.text.slice(main.end, at)) ? earlier!.title : undefined;
   }
   return paragraph && OBJECT_RELATIVE.test(paragraph.text.slice(at, at + 40)) ? undefined : before.title;
+}
+
+// How far back the event giving a joined verb its subject may open: a sentence's reach, not a paragraph's.
+const JOINED_REACH = 400;
+
+/** The text conjoinedSubject reads: from the giver's evidence to the draft's, just before the giver's, and the draft's own. */
+function joinedText(paragraph: string, start: number, giver: NewslineEvent): { between: string; lead: string; evidence: string } {
+  const from = giver.evidence[0].start;
+  // Too far back, or not before the draft: nothing between them is read as a joint.
+  if (from >= start || start - from > JOINED_REACH) return { between: '', lead: '', evidence: '' };
+  return { between: paragraph.slice(from, start), lead: paragraph.slice(Math.max(0, from - 30), from), evidence: paragraph.slice(start, start + 80) };
 }
 
 // The comma closing a relative clause, then the conjunction joining the next verb to the clause before it.

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { participle } from './anchor';
 import { findDateline } from './dateline';
 import { antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
@@ -504,23 +504,104 @@ export function joinedSubject(title: string, previous: string | undefined, opens
   // itself ("the winter of 2023-24 was …"); only a passive ("were lifted") shares the subject before.
   const next = words.slice(1).find((w) => !/^(?:not|also|only|then|later)$/i.test(w)) ?? '';
   if (/^(?:is|are|was|were|be|been)$/i.test(words[0]) && !(isVerb(next) && /(?:ed|en|t)$/.test(next))) return title;
-  const before = previous.split(/\s+/);
-  const v = before.findIndex((w, i) => i > 0 && (modal(w) || isVerb(w)));
-  if (v < 1 || /^(?:it|they|this|that|these|those)$/i.test(before[0]) || before.slice(0, v).some((w) => /[,;:]$/.test(w))) return title;
-  // "Campaign formally began": an adverb before the verb is the verb's, not the subject's.
-  let end = v;
-  while (end > 1 && /^[a-z]{3,}ly$/.test(before[end - 1])) end--;
-  const subject = before.slice(0, end).join(' ');
-  // A subject that does not agree with the verb ("loans was") is another clause's: the title before was titled
-  // from a relative clause's antecedent, or the verb's subject was cut.
-  const plural = /[^s]s$/.test(before[end - 1]);
-  if ((plural && /^(?:was|is|has)$/i.test(words[0])) || (!plural && /^(?:were|are|have)$/i.test(words[0]))) return title;
+  const given = subjectOfTitle(previous, isVerb, words[0]);
+  if (!given) return title;
+  const { subject, verbs: before, v } = given;
   // The tagger is asked last, and only when the words leave it open: a helping verb first opens on the verb, a verb
   // the patterns know after the first word has a subject before it ("Storm struck").
   const helping = isOneOf(words[0], MODALS, BE_HAVE_AUXILIARIES);
   if (!helping && (words.slice(1).some(isVerb) || !opensOnVerb(title))) return title;
   const carried = !modal(words[0]) && modal(before[v]) ? `${before[v]} ` : '';
   const made = `${subject} ${carried}${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  return made.split(/\s+/).length <= MAX_WORDS ? made : title;
+}
+
+/**
+ * The subject a title opens on before its verb ("Campaign" of "Campaign formally began"), with the title's words and
+ * where its verb is: null when the title opens on a pronoun or on its verb, sets a phrase off before the verb, or
+ * names a subject that does not agree with `verb`, the first word of the title that would take it ("loans" and
+ * "was": the title before was titled from a relative clause's antecedent, or the verb's subject was cut).
+ */
+function subjectOfTitle(previous: string, isVerb: (word: string) => boolean, verb: string): { subject: string; verbs: string[]; v: number } | null {
+  const before = previous.split(/\s+/);
+  const v = before.findIndex((w, i) => i > 0 && (modal(w) || isVerb(w)));
+  if (v < 1 || /^(?:it|they|this|that|these|those)$/i.test(before[0]) || before.slice(0, v).some((w) => /[,;:]$/.test(w))) return null;
+  // "Campaign formally began": an adverb before the verb is the verb's, not the subject's.
+  let end = v;
+  while (end > 1 && /^[a-z]{3,}ly$/.test(before[end - 1])) end--;
+  const plural = /[^s]s$/.test(before[end - 1]);
+  if ((plural && /^(?:was|is|has)$/i.test(verb)) || (!plural && /^(?:were|are|have)$/i.test(verb))) return null;
+  return { subject: before.slice(0, end).join(' '), verbs: before, v };
+}
+
+// An adverb a verb joined after a conjunction may open on: "and last refurbished in 2003", "and first applied for".
+const JOINED_ADVERB = /^(?:first|last|later|still|almost|also|then|never|once|soon|finally|eventually)$/i;
+// The conjunction right before a joined verb's evidence: "and", "but", "and then", or ", then".
+const JOINT_BEFORE = /(?:\b(?:and|but)(?:\s+then)?|,\s+then)\s+$/i;
+// A clause of its own between the clause before and the verb joined after it, whose subject the verb may share
+// instead: a relative or subordinate clause, a that-clause, a clause after a semicolon or a colon.
+const CLAUSE_BETWEEN = /\b(?:when|while|where|which|who|whom|whose|that|because|although|though|whereas|if|unless)\b|[;:]/i;
+const SENTENCE_BETWEEN = /[.!?]["”’]?\s+["“]?[A-Z]/;
+// The clause before opening inside a subordinate or relative clause ("after the singer quit"), whose subject is its own.
+const SUBORDINATE_BEFORE = /\b(?:after|before|since|until|till|when|while|once|because|as|that|if|where|which|who)\s+$/i;
+// An object after a past form: the verb is active ("was founded … and carried its first lorry"), not a participle
+// sharing a passive's helping verb ("was arrested … and charged").
+const OBJECT_NEXT = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those|it|them|him|us|some|every|each|\d[\d,.]*|[A-Z][\w'’-]*)$/;
+const PASSIVE_HELP = /^(?:is|are|was|were|be|been)$/i;
+// A noun phrase set off by a comma that runs on to the conjunction: ", a project first proposed in 2003 and ".
+const SET_OFF_LAST = /,\s+(?:a|an|the|its|his|her|their|one|some)\s[^,]*$/i;
+// The event before's evidence opening on a pronoun, which its title named.
+const OWN_PRONOUN = /^(?:he|she|it|they|we)$/i;
+
+/**
+ * A title that opens on the verb its evidence opens on right after a conjunction, in the sentence of the event before
+ * it ("… ran a tea shop until 1980, wrote for the parish magazine, and died in the village in 1995"), takes that
+ * event's subject (`previous`, its title) whatever its length and whether its verb is a past form: "Died in the
+ * village" → "Ada Wirl died in the village". `between` is the text from the event before's evidence to this one's,
+ * `lead` the text just before that evidence, `evidence` this event's. Only when nothing between them is a clause
+ * of its own (a relative, a subordinate or a that-clause, a telling, a semicolon) and the event before is not one
+ * either; after a passive ("was founded in 1911 and …") only a verb with an object. `opening` is title-syntax.ts's
+ * titleOpening, `isVerb` the pattern pass's word lists. Unchanged otherwise, or when it would pass ten words.
+ */
+export function conjoinedSubject(
+  title: string,
+  previous: string | undefined,
+  text: { between: string; lead: string; evidence: string },
+  opening: (title: string) => 'verb' | 'base' | 'noun' | null,
+  isVerb: (word: string) => boolean,
+): string {
+  const { between, lead, evidence } = text;
+  const words = title.split(/\s+/);
+  if (!previous || words.length < 2 || !/^[A-Z][a-z]+$/.test(words[0]) || !evidence.startsWith(`${words[0].toLowerCase()} `)) return title;
+  if (!JOINT_BEFORE.test(between) || CLAUSE_BETWEEN.test(between) || SENTENCE_BETWEEN.test(between) || SUBORDINATE_BEFORE.test(lead)) return title;
+  // "One said the order … would lift profits, but warned": a verb joined inside what was told, or to the telling.
+  if ((between.match(/[a-z]+/gi) ?? []).some(isTellingWord) || isTellingWord(/([a-z]+)\W*$/i.exec(lead)?.[1] ?? '')) return title;
+  // "…, a project first proposed in 2003 and rejected in 2011": a verb joined inside a noun phrase set off last.
+  if (SET_OFF_LAST.test(between)) return title;
+  const k = JOINED_ADVERB.test(words[0]) ? 1 : 0;
+  const verb = words[k].toLowerCase();
+  const helping = isOneOf(verb, MODALS, BE_HAVE_AUXILIARIES);
+  const past = isPastForm(verb);
+  // "Armed police arrived": a past form the tags read as a word describing a noun opens a subject of its own.
+  if (!helping && !(past && (k === 1 || opening(title) === 'verb' || OBJECT_NEXT.test(words[1])))) return title;
+  // "Was the driest on record": a copula with no participle after it has a subject of its own, often the date.
+  const next = words[k + 1] ?? '';
+  if (PASSIVE_HELP.test(verb) && !(isVerb(next) && /(?:ed|en|t)$/.test(next))) return title;
+  const given = subjectOfTitle(previous, isVerb, verb);
+  if (!given) return title;
+  const { subject, verbs, v } = given;
+  // The subject must be the one the event before's evidence gives its verb, or a pronoun there named: not a title
+  // made from another clause ("Race became a seven-day race" of "… became a seven-day race"), nor one with a cut
+  // left in it ("Builder clearing", "War he").
+  const said = between.toLowerCase().split(/[^\w'’-]+/);
+  const own = said.slice(0, Math.max(0, said.indexOf(verbs[v].toLowerCase()))).filter(Boolean);
+  const last = subject.split(' ').pop()!.toLowerCase();
+  if (/ing$/.test(last) || /\s(?:he|she|it|they|we|i)\b/.test(subject) || !(own.includes(last) || OWN_PRONOUN.test(own[own.length - 1] ?? ''))) return title;
+  const passive = (PASSIVE_HELP.test(verbs[v]) || verbs[v + 1] === 'been') && /(?:ed|en|t)$/.test(verbs[v + 1] === 'been' ? (verbs[v + 2] ?? '') : (verbs[v + 1] ?? ''));
+  if (passive && !helping && !OBJECT_NEXT.test(next)) return title;
+  // A pronoun the event before's title named is kept as the text gives it: that name is the pronoun passes' guess.
+  const pronoun = own.includes(last) ? '' : own[own.length - 1];
+  const made = `${pronoun ? capitalised(pronoun) : subject} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
   return made.split(/\s+/).length <= MAX_WORDS ? made : title;
 }
 
@@ -1130,16 +1211,31 @@ interface TitleSetting {
  * its sentence, a gerund after "before" or "after", an -ing form after a comma, a verb after an aside set off after
  * the sentence's subject. `after` is the paragraph from the title's evidence on. Null when the title opens on none.
  */
-function subjectHungOn(title: string, after: string, at: TitleSetting, subjectOf: (text: string) => { subject: string; helping: string } | null, isVerb: (word: string) => boolean): string | null {
+function subjectHungOn(title: string, after: string, at: TitleSetting, subjectOf: (text: string) => { subject: string; helping: string; final?: boolean } | null, isVerb: (word: string) => boolean): string | null {
   const { short, first, sentence, evidence, opensEvidence } = at;
   // "Having returned in June from …, the brigade spent …": a perfect participle opening its sentence tells of the
   // subject of the clause after its comma ("Brigade returned").
   if (/^having\s/i.test(evidence) && !sentence.trim() && /^Having\s+[a-z]{3,}ed\b/.test(title)) return havingWithSubject(title, after);
+  // "Born in 1930 in Eldham, the son of a smith, Pell left school at 15": a past participle opening its sentence
+  // tells of the subject of the clause after its phrase ("Pell was born in Eldham").
+  if (!sentence.trim() && evidence.startsWith(`${first} `) && FRONTED_PARTICIPLE.test(first) && (/ed$/.test(first) || isOneOf(first, PAST_PARTICIPLES))) return participleWithSubject(title, after);
   // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
   if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
   // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
   // clause's subject. A short title only: a longer one has its own subject or names a state ("… , leaving 12 dead").
   if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
+  // "… won the title on Sunday, breaking a record that had stood since 1977": a longer one too when the -ing form
+  // acts on an object of its own, what the clause's happening did, and the clause names its whole subject before it.
+  if (opensEvidence && RESULT_OPENING.test(title) && !NOT_RESULT.test(first) && /,\s*$/.test(sentence)) {
+    const clause = sentence.replace(/[\s,]+$/, '');
+    const dateline = findDateline(clause)?.end ?? LEADING_DATELINE.exec(clause)?.[0].length ?? 0;
+    // The subject opening the clause, with no helping verb to hand on: not a that-clause's inside it ("ruled that a
+    // bell … must be returned, ending a dispute": the ruling ended it), nor a plain form a modal would need.
+    return gerundWithSubject(title, clause.slice(dateline), (text) => {
+      const found = subjectOf(text);
+      return found?.final && !found.helping && !/,|ing$/.test(found.subject) && text.trimStart().startsWith(found.subject) ? found : null;
+    });
+  }
   // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
   // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
   const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
@@ -1234,6 +1330,29 @@ function havingWithSubject(title: string, sentence: string): string {
   return withinBounds(`${subject} ${title.slice('Having '.length)}`, title);
 }
 
+// A word opening a sentence that may be a past participle: "Born", "Founded", "Asked" (the word lists say which).
+const FRONTED_PARTICIPLE = /^[A-Z][a-z]{2,}$/;
+
+/**
+ * "Born in 1930 in Eldham, the son of a smith, Pell left school …" → "Pell was born in Eldham": a past participle's
+ * phrase opening its sentence (`sentence`, from the title's evidence on) told as the passive of the subject of the
+ * first clause after it with a subject and a verb of its own; an appositive (", the son of a smith,") or a
+ * relative clause between them is passed over. Unchanged when no such clause follows, or the title holds it already.
+ */
+function participleWithSubject(title: string, sentence: string): string {
+  const segments = sentence.slice(0, SENTENCE_CLOSE.exec(sentence)?.index ?? sentence.length).split(/,\s+/);
+  for (let i = 1; i < segments.length && i <= 4; i++) {
+    if (/^(?:who|which|whose|whom|where|when|and|but|or)\b/i.test(segments[i])) continue;
+    const found = clauseParts(segments[i]);
+    if (!found) continue;
+    if (!segments[i].startsWith(found.subject) || /^(?:it|this|that|there|i|you)$/i.test(found.subject) || title.includes(segments[i].slice(0, 20))) return title;
+    const subject = /^(?:he|she|they|we)$/i.test(found.subject) ? capitalised(found.subject) : found.subject;
+    const be = PLURAL_SUBJECT.test(found.subject) ? 'were' : 'was';
+    return withinBounds(`${subject} ${be} ${title.charAt(0).toLowerCase()}${title.slice(1)}`, title);
+  }
+  return title;
+}
+
 // What was told, opened by an article or a pronoun its sentence's start gave a capital: "Police said A painting …".
 const TOLD_CAPITAL = /\b(said|says|added|adds)\s+(A|An|The|This|That|These|Those|It|They|We|There|His|Her|Its|Their|He|She)\s+(?=[a-z])/;
 
@@ -1297,6 +1416,11 @@ function inHeading(text: string, at: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end).trimEnd();
   return end >= 0 && !/[.!?:;]["”’)]?$/.test(line);
 }
+// An -ing form, then an object of its own: "ending a dispute", "leaving about 300 passengers stranded", "breaking
+// Ada's record". Not a pronoun, whose thing may be the clause's ("…, leaving it at 8 million").
+const RESULT_OPENING = /^[A-Z][a-z]+ing\s+(?:the|a|an|its|his|her|their|our|some|about|more|nearly|almost|over|\d[\d,.]*|[A-Z][\w'’-]*)\s/;
+// -ing forms that lead a phrase as a preposition does: "including $14 million", "according to", "following a review".
+const NOT_RESULT = /^(?:Including|According|Following|Concerning|Regarding|Excluding|Considering|Pending|Barring|Assuming|During|Notwithstanding|Involving|Totalling|Totaling|Averaging|Starting|Beginning|Running)$/;
 // The subordinators a gerund hangs on a clause with: "closed for a week before reopening", "after being repaired".
 const GERUND_AFTER = /\b(?:before|after|since|upon)\s+$/i;
 

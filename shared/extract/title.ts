@@ -1073,6 +1073,7 @@ const GERUND_PAST: Record<string, string> = table({
   throw: 'threw', fly: 'flew', draw: 'drew', sitt: 'sat', shoot: 'shot', hitt: 'hit', putt: 'put', sett: 'set', cutt: 'cut',
   lett: 'let', strik: 'struck', swear: 'swore', wear: 'wore', bear: 'bore', forgett: 'forgot', undergo: 'underwent',
   withdraw: 'withdrew', overcom: 'overcame', undertak: 'undertook', lay: 'laid', hid: 'hid', sink: 'sank', freez: 'froze',
+  beat: 'beat', cost: 'cost', shutt: 'shut', spread: 'spread', hurt: 'hurt', burst: 'burst', splitt: 'split', sweep: 'swept',
 });
 
 /** The simple past of a verb's -ing form: "leaving" → "left", "closing" → "closed". */
