@@ -13,12 +13,13 @@ export const weekdayPluralRule: Rule = {
 
 // "the daily crossword", "a weekly market": after a determiner and before a noun the word names a kind of thing, not
 // how often the clause's verb happens. Still a SET expression (TimeML tags it so); only no habit of the clause.
-const KIND_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|this|that)\s+$/i;
+// An ordinal or a word of addition may come between ("a second nightly bus", "a new weekly column").
+const KIND_BEFORE = /\b(?:the|a|an|another|its|his|her|their|our|my|this|that)\s+(?:(?:first|second|third|fourth|fifth|new|extra|further|only|last)\s+)?$/i;
 
 /** A frequency word used as an adjective of a noun ("the daily crossword"), at `start`..`end` of `text`. */
 export function kindAdjective(text: string, start: number, end: number): boolean {
   if (!/^(?:daily|weekly|monthly|yearly|nightly|hourly|quarterly|biweekly)$/i.test(text.slice(start, end))) return false;
-  if (KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return /^\s+[a-z]/.test(text.slice(end, end + 3));
+  if (KIND_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return /^\s+[a-z]/.test(text.slice(end, end + 3));
   // "Weekly collections began in 1952": opening the sentence with no determiner, before a noun (not "Daily, the …",
   // "Weekly in summer"), the word still names a kind of thing; the beginning is one happening.
   return SENTENCE_OPENING.test(text.slice(Math.max(0, start - 4), start)) && KIND_NOUN_AFTER.test(text.slice(end, end + 16));
