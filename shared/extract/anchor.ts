@@ -595,6 +595,10 @@ const PERFECT_EVER_SINCE = /\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}\s[^,;]{0,80}?\
 // told before, as one closing on it does.
 const SINCE_THEN_OPENING_PERFECT = /^["“]?(?:Ever\s+since|Since\s+then),?\s+[^,;]{0,60}?\b(?:has|have)\s+(?:(?:not|also|twice|already|since)\s+)?[a-z]{2,}/;
 
+// A bare plural noun opening a clause whose plural verb follows within a few words: "plans to sell it were dropped".
+// Not a verb's infinitive ("and expects to have sold"): that is the first clause's subject going on.
+const PLURAL_SUBJECT_OPENING = /^\s+[a-z]{3,}s\s[^,;]{0,50}?(?<!\bto)\s(?:were|have|had)\s/;
+
 /**
  * "They have since rebuilt the dam, and it reopened in May 2023", "It has stood empty ever since, and its owners will
  * sell it in June": a first conjunct told with "have since" (or closing on "ever since"), no date of its own, before a second with its own subject that holds the clause's dates, runs on from the happening told before
@@ -615,7 +619,9 @@ function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | nul
   if (boundary - c.start > 200 || /[,;:"“”]/.test(head)) return null;
   // "ever since" closes its clause, so any subject after the comma opens another ("and its owners hope …"), even one
   // whose present verb subjectVerbAt does not know.
-  const closed = PERFECT_EVER_SINCE.test(head) && SUBJECT_OPENING.test(text.slice(andEnd, andEnd + 40));
+  // So does a bare plural that a plural verb takes up a few words on ("and plans to sell it were dropped in 2008").
+  const next = text.slice(andEnd, andEnd + 80);
+  const closed = PERFECT_EVER_SINCE.test(head) && (SUBJECT_OPENING.test(next) || PLURAL_SUBJECT_OPENING.test(next));
   if (!closed && !(HAS_SINCE_HEAD.test(head) && subjectVerbAt(text, andEnd) >= 0)) return null;
   return { end: boundary, from: andEnd + /^\s*/.exec(text.slice(andEnd))![0].length };
 }

@@ -433,8 +433,9 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       const placedOnly = d.date.mod === 'before' || d.date.mod === 'after';
       if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && !placedOnly) {
         const latest = unitLatest.get(u);
-        // A plan still ahead is no happening "since then" could count from, nor the day something was told.
-        if ((!latest || d.date.start > latest.date.start) && (!published || d.date.start <= fmtDay(published)) && !tellingDay(u, d)) unitLatest.set(u, d);
+        // A plan still ahead is no happening "since then" could count from, nor the day something was told. A stretch
+        // is as late as its end ("was built in 1931 and served as a school until 2001. It has been idle since then").
+        if ((!latest || lastPoint(d) > lastPoint(latest)) && (!published || d.date.start <= fmtDay(published)) && !tellingDay(u, d)) unitLatest.set(u, d);
         if (d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
       }
     }
@@ -456,6 +457,9 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   }
   return { unitEvent, unitLast, unitTold };
 }
+
+/** Where a dated happening ends: its stretch's end, or its one date. */
+const lastPoint = (d: Draft): string => d.date.end ?? d.date.start;
 
 /** A happening placed only before or after its clause's date by "after"/"before" ("after smoke was seen"). */
 function placedByOrder(d: Draft): boolean {

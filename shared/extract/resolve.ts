@@ -292,7 +292,8 @@ function yearFromEnd(date: EventDate, t: Timex, end: Timex, published: Ymd | nul
   if (end.yearUncertain) date.yearUncertain = true;
   if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
   // "in April, May and June 2004": the list's first item was given the year written after its last; say so.
-  else if (/\/year-shared$/.test(t.rule ?? '')) date.note = noteFor(t, published);
+  // Not a year the end's words count from a publication date the article does not give: that stays a guess.
+  else if (isStated(end) && /\/year-shared$/.test(t.rule ?? '')) date.note = noteFor(t, published);
   if (routeTrace.on) date.note = tracedNote(date.note, end);
   return date;
 }

@@ -11,20 +11,25 @@ import type { TimexList } from './tagger';
  * after the one that carries the year is in the year before ("in December and January 2009").
  */
 export function sharedYears(list: TimexList, text: string): TimexList {
+  // The date that last took a year counted from publication, so that the year passes along the list as a written one does.
+  let namedAt = -1;
   for (let i = list.length - 2; i >= 0; i--) {
     const j = i + 1;
     if (!YEARLESS.test(list.rule(i)) || list.statedYear(i) || OWN_YEAR.test(list.rule(i))) continue;
     if (list.type(i) !== 'DATE' || list.type(j) !== 'DATE') continue;
     const given = list.value(j);
     if (!PART_OF_YEAR.test(given) || !PART_OF_YEAR.test(list.value(i))) continue;
-    // A year the next date takes only from the text or a guess is no written year to share.
-    if (!list.statedYear(j) || list.yearUncertain(j)) continue;
+    // A year the next date takes only from the text or a guess is no written year to share; one its own words count
+    // from publication ("in April and May last year") is, and it is as sure as those words.
+    const named = namedAt === j || NAMED_YEAR.test(list.rule(j));
+    if (!named && (!list.statedYear(j) || list.yearUncertain(j))) continue;
     const gap = list.start(j) - list.end(i);
     if (gap < 1 || gap > 16 || !COORDINATED.test(text.slice(list.end(i), list.start(j)).replace(/\s+/g, ' ').trim().toLowerCase())) continue;
     const y = +given.slice(0, 4);
     const tail = list.value(i).slice(4);
     const year = order(`${y}${tail}`) > order(given) ? y - 1 : y;
-    list.takeYear(i, String(year), `${list.rule(i)}/year-shared`, true, false);
+    list.takeYear(i, String(year), `${list.rule(i)}/year-shared`, !named, named && list.yearUncertain(j));
+    if (named) namedAt = i;
   }
   return list;
 }
@@ -34,6 +39,9 @@ export function sharedYears(list: TimexList, text: string): TimexList {
 const YEARLESS = /^(?:month|month-day|day-month|season)\//;
 // A year the date names itself ("March last year", "next spring").
 const OWN_YEAR = /(?:last|this|next|\/ago)-year|weekday-fixes-year|\/year-shared$/;
+// A month, a day or a season whose year its own words count from publication: "September last year", "June this year",
+// "May two years ago".
+const NAMED_YEAR = /^(?:month|month-day|season)\/(?:last|this|next|before-last|after-next|ago)-year$/;
 // A month, a day or a season of a year (not a bare year, a week or a clock time).
 const PART_OF_YEAR = /^(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)$/;
 // What stands between two coordinated dates: a comma, "and", "or", a comma and one of them, a preposition repeated;

@@ -327,7 +327,11 @@ function windowToAct(w: Placing): boolean {
   if (!window || quoted(text)) return false;
   const { n, unit } = window;
   const after = (from: Ymd) => (unit === 'M' ? monthsOn(from, n) : addDays(from, unit === 'W' ? 7 * n : n));
-  if (!published && !story) return windowFromWriting(w, writing!, window.length.text, after);
+  // A window still open when the article was written (a guess) cannot close before it: a story's day with a written
+  // year that far back is some earlier happening's, not the one the window follows. One whose year is itself guessed
+  // says nothing of how far back it is.
+  const shut = !published && !!story && !!writing && !storyDay!.date.yearUncertain && closesBefore(after(story), writing);
+  if (!published && (!story || shut)) return windowFromWriting(w, writing!, window.length.text, after);
   const from = story && (!published || fmtDay(after(story)) >= fmtDay(published)) ? story : published!;
   const fromStory = from !== published;
   const date: EventDate = {
@@ -345,6 +349,11 @@ function windowToAct(w: Placing): boolean {
 }
 
 /** A window to act told with no day to count it from and no publication date: it opens at the guessed time of writing. */
+/** Whether `day` falls before the guessed time of writing: its day, or else its year. */
+function closesBefore(day: Ymd, writing: WritingGuess): boolean {
+  return writing.day ? fmtDay(day) < fmtDay(writing.day) : day.y < writing.year;
+}
+
 function windowFromWriting(w: Placing, writing: WritingGuess, length: string, after: (from: Ymd) => Ymd): boolean {
   const { title, drafted } = titled(w.text);
   if (!title) return false;
