@@ -553,6 +553,16 @@ const SET_OFF_LAST = /,\s+(?:a|an|the|its|his|her|their|one|some)\s[^,]*$/i;
 // The event before's evidence opening on a pronoun, which its title named.
 const OWN_PRONOUN = /^(?:he|she|it|they|we)$/i;
 
+/** The run of letters `text` ends on, after any closing punctuation and spaces ("told her," → "her"); "" after a digit. */
+function lastWordOf(text: string): string {
+  // Scanned from the end: a pattern anchored at the end would be tried from every start, quadratic on a long line.
+  let end = text.length;
+  while (end > 0 && /\W/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[a-z]/i.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+
 /**
  * A title that opens on the verb its evidence opens on right after a conjunction, in the sentence of the event before
  * it ("… ran a tea shop until 1980, wrote for the parish magazine, and died in the village in 1995"), takes that
@@ -575,7 +585,7 @@ export function conjoinedSubject(
   if (!previous || words.length < 2 || !/^[A-Z][a-z]+$/.test(words[0]) || !evidence.startsWith(`${words[0].toLowerCase()} `)) return title;
   if (!JOINT_BEFORE.test(between) || CLAUSE_BETWEEN.test(between) || SENTENCE_BETWEEN.test(between) || SUBORDINATE_BEFORE.test(lead)) return title;
   // "One said the order … would lift profits, but warned": a verb joined inside what was told, or to the telling.
-  if ((between.match(/[a-z]+/gi) ?? []).some(isTellingWord) || isTellingWord(/([a-z]+)\W*$/i.exec(lead)?.[1] ?? '')) return title;
+  if ((between.match(/[a-z]+/gi) ?? []).some(isTellingWord) || isTellingWord(lastWordOf(lead))) return title;
   // "…, a project first proposed in 2003 and rejected in 2011": a verb joined inside a noun phrase set off last.
   if (SET_OFF_LAST.test(between)) return title;
   const k = JOINED_ADVERB.test(words[0]) ? 1 : 0;
