@@ -319,7 +319,7 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
         // with its own subject after a present perfect "since" stretch is no part of the stretch.
         const afterSince = !perfect && /\b(?:has|have)\s/i.test(text.slice(c.start, last.start)) && SINCE_LEAD.test(text.slice(Math.max(c.start, last.start - 40), last.start)) && !/\b(?:has|have|had)\b/i.test(second.slice(0, 80)) && happeningOf(second) === 'past' && !timexes.some((t) => t.start >= at && t.end <= c.end && t.type !== 'DURATION' && t.type !== 'SET');
         const goesOn = !perfect && !afterSince && firstTense !== 'future' && toldDone(text.slice(c.start, last.end + m.index!)) && goesOnFrom(text, m[0], last, second, at, c.end, timexes);
-        // "… said on Monday that she would appeal, and she has 15 days to do so": a window to act, counted from the
+        // "… said on Monday that she would appeal, and she has 21 days to lodge it": a window to act, counted from the
         // dated clause before it, not a happening on its date (undated-clauses.ts dates it). Only from a day: a window
         // from a coarser or unplaced date could not be dated, and the conjunct is left to its clause.
         const window = firstTense === 'past' && !perfect && !afterSince && !goesOn && /^\d{4}-\d{2}-\d{2}$/.test(last.value) && windowToActLength(text, timexes, at, c.end) !== null;

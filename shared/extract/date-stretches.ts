@@ -241,7 +241,7 @@ const WITHIN_LEAD = /\bwithin\s+$/i;
 
 // "The museum has 30 days to appeal", "Either side has 28 days from the ruling to lodge an appeal", "has only ten days
 // in which to reply": a window to act. "An appeal must be lodged within 30 days of the ruling": the same window, told as
-// what must be done in it, or as what someone must do ("which it must do within 60 days of the hearing"). Not "an
+// what must be done in it, or as what someone must do ("which the panel must do within 45 days of the ruling"). Not "an
 // extra 30 days to file": an extension runs on from an earlier deadline.
 const HAS_LEAD = /\b(?:has|have)\s+(?:(?:only|just)\s+)?$/i;
 const TO_ACT_AFTER = /^(?:\s+from\s+(?:the|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]/i;

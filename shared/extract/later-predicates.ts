@@ -35,7 +35,7 @@ const TRAILING_ORDER_LAST = new RegExp(String.raw`,\s(after|before|following)\s$
 const AND_HAS = /\sand\s(?=(?:(?:it|they|he|she|which|who|I|we|you)\s+|(?:the|his|her|its|their|our|my|a|an)\s+[a-z'’-]+\s+(?:[a-z'’-]+\s+)?)?(?:has|have)\s|(?:I|we|you|they)['’]ve\s|(?:[a-z]{3,}ed|kept|stood|lay|sat|slept|hid)\s)|,\s+where\s+(?=(?:it|they|he|she)\s+(?:has|have)\s)/i;
 // "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
 // "… in 1987 and have spent the years since rebuilding it": a plural of time before "since" and a gerund, the same.
-// A comma or point between digits ("sold 40,000 of them since then", "raised £1.5m since") is no clause's end, nor a
+// A comma or point between digits ("sold 3,500 kits since then", "raised £1.5m since") is no clause's end, nor a
 // decimal point written without its leading nought ("has batted .312 since").
 const SINCE_THEN_AHEAD = /^(?:[^,;.]|(?<=\d)[,.](?=\d)|(?<=\s)\.(?=\d)){3,90}?\s(?:since(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))|the\s(?:years|months|weeks|days|decades)\ssince(?=\s[a-z]{3,}ing\b))/i;
 function sinceThenAnd(text: string): RegExpExecArray | null {

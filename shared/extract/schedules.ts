@@ -35,7 +35,7 @@ function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): nu
 const THAT_AFTER_DATE = /^\s+that\s/i;
 
 /**
- * "The warden said on Friday that the number of boats moored each week had doubled": a habit inside what a dated
+ * "The warden told us on Friday that boats moored each week had doubled in number": a habit inside what a dated
  * telling reports is the report's, not the telling's; the telling is an event on its day, and its title stops at its
  * date. Null when the habit is not in such a that-clause.
  */

@@ -117,7 +117,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
 }
 
 /**
- * "… said on Monday that she would appeal, and she has 15 days to do so": a conjunct giving a window to act runs from
+ * "… said on Monday that she would appeal, and she has 21 days to lodge it": a conjunct giving a window to act runs from
  * the day of the dated clause before it, for the count given (as a sentence of its own runs from the story's day).
  * Null when the conjunct gives no such window or the clause before has no single day.
  */

@@ -8,7 +8,7 @@ describe('"Between the two dates, …" runs from the earlier to the later of the
   it('a plan told between a closing and a reopening, the telling\'s own day left out', () => {
     const texts = [
       'The ferry will stop running on Monday 3 November, the harbour board said today.',
-      'It returns to service on Saturday 14 March next year. Between the two dates a minibus will carry foot passengers.',
+      'It returns to service on Saturday 14 March next year, once the slipway is mended. Between the two dates a minibus will carry foot passengers.',
     ];
     const ev = shortestAt('2014-10-20', texts, 'minibus will carry');
     expect([ev.date.start, ev.date.end]).toEqual(['2014-11-03', '2015-03-14']);

@@ -17,13 +17,13 @@ describe('r52-joined-verb-titles: a verb joined after the clause of the event be
   });
 
   it('r52-joined-verb-titles: after a passive, a past form with an object of its own', () => {
-    const texts = ['The choir was founded in 1921 as a church choir, and recorded its first album in 1936.'];
+    const texts = ['The choir was formed in 1921 to sing at the abbey, and recorded its first album in 1936.'];
     expect(titleAt(texts, 'recorded its first album')).toMatch(/^(?:The )?choir recorded its first album/i);
   });
 
   it('r52-joined-verb-titles: a helping verb first, in a title longer than six words', () => {
-    const texts = ['Hal Penn joined the survey office as a clerk in 1950, and was put in charge of its map room three years later.'];
-    expect(titleAt(texts, 'was put in charge')).toBe('Hal Penn was put in charge of its map room');
+    const texts = ['Hal Penn joined the survey office as a clerk in 1950, and was given charge of its map room three years later.'];
+    expect(titleAt(texts, 'was given charge')).toBe('Hal Penn was given charge of its map room');
   });
 
   it('r52-joined-verb-titles: not a verb joined after a telling, nor one inside a noun phrase set off', () => {
@@ -48,7 +48,7 @@ describe('r52-joined-verb-titles: an -ing form after a comma, acting on an objec
 
 describe('r52-joined-verb-titles: a past participle opening its sentence', () => {
   it('r52-joined-verb-titles: "Born …" takes the subject of the clause after its phrase, past an appositive', () => {
-    const texts = ['Born in 1931 in the mill town of Esterby, the son of a weaver, Piet Lomax left school at 14 to work in a print shop.'];
+    const texts = ['Born in 1931 in the mill town of Esterby, the son of a weaver, Piet Lomax quit his lessons early for a job with a printer.'];
     expect(titleAt(texts, 'Born in 1931')).toBe('Piet Lomax was born in the mill town of Esterby');
   });
 

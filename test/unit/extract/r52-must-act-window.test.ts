@@ -3,7 +3,7 @@ import { events, shortestAt } from './event-lookup';
 
 // Round 52 (b52): a window to act told as what someone must do in it. Every sentence here was written for this test.
 
-describe('"which it must do within 60 days of the vote": a window to act, as "must be lodged within" already was', () => {
+describe('"which the panel must do within 45 days of the ruling": a window to act, as "must be lodged within" already was', () => {
   it('an active "must <verb>" before "within N days of the <noun>" runs from the story\'s day for the count', () => {
     // 2011-05-12 is a Thursday; the Tuesday before is the 10th.
     const texts = ['The town council voted on Tuesday to sell the old baths.', 'The mayor stays in charge until the auditor reports on the sale, which he must do within 30 days of the vote.'];
