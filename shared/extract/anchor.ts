@@ -1,4 +1,4 @@
-import { windowToActLength } from './date-stretches';
+import { windowToActLength } from './window-to-act';
 import type { Span } from './sentences';
 import type { Unit } from './segment';
 import type { Timex } from './types';

@@ -9,6 +9,7 @@ import { startBefore, stretchEnd } from './narrative';
 import { fmtHuman } from './resolve';
 import { tenseAt } from './tense';
 import type { Timex } from './types';
+import { DURATION_UNITS, WITHIN_LEAD } from './window-to-act';
 
 /** The day, month or year after a day, month or year value: the bound of "on or before" it. Null for others. */
 export function nextUnit(last: string): string | null {
@@ -28,7 +29,6 @@ function unitMoved(value: string, k: number): string | null {
   return /^\d{4}$/.test(value) ? fmtYear(+value + k) : null;
 }
 
-const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
 
 /** Where a length stands against the clause's date, and the words that tie the two. */
 interface LengthPlace {
@@ -235,31 +235,6 @@ export function heldForIn(text: string, timexes: Timex[], from: number, to: numb
   const m = d && DURATION_UNITS.exec(d.value);
   if (!day || !m || (m[2] !== 'D' && m[2] !== 'W')) return null;
   return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));
-}
-
-const WITHIN_LEAD = /\bwithin\s+$/i;
-
-// "The museum has 30 days to appeal", "Either side has 28 days from the ruling to lodge an appeal", "has only ten days
-// in which to reply": a window to act. "An appeal must be lodged within 30 days of the ruling": the same window, told as
-// what must be done in it, or as what someone must do ("which the panel must do within 45 days of the ruling"). Not "an
-// extra 30 days to file": an extension runs on from an earlier deadline.
-const HAS_LEAD = /\b(?:has|have)\s+(?:(?:only|just)\s+)?$/i;
-const TO_ACT_AFTER = /^(?:\s+from\s+(?:the|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]/i;
-const MUST_BE_DONE = /\b(?:(?:must|can|may)\s+be\s+[a-z]{3,}(?:ed|en)|must\s+[a-z]{2,}(?:\s+(?:so|it|this))?)\s+$/i;
-const OF_HAPPENING_AFTER = /^\s+(?:of|from)\s+(?:the|its|their|his|her)\s+[a-z]{4,}/i;
-
-/** The length of a window to act the sentence from `start` to `end` gives (a count of days, weeks or months), or null. */
-export function windowToActLength(text: string, timexes: Timex[], start: number, end: number): { length: Timex; n: number; unit: 'D' | 'W' | 'M' } | null {
-  for (const t of timexes) {
-    const m = t.type === 'DURATION' && t.start >= start && t.end <= end ? DURATION_UNITS.exec(t.value) : null;
-    if (!m || m[2] === 'Y') continue;
-    const before = text.slice(Math.max(start, t.start - 40), t.start);
-    const after = text.slice(t.end, Math.min(end, t.end + 40));
-    const within = WITHIN_LEAD.exec(before);
-    const window = within ? MUST_BE_DONE.test(before.slice(0, within.index)) && OF_HAPPENING_AFTER.test(after) : HAS_LEAD.test(before) && TO_ACT_AFTER.test(after);
-    if (window && +m[1]) return { length: t, n: +m[1], unit: m[2] as 'D' | 'W' | 'M' };
-  }
-  return null;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { EventDate } from '../document';
 import { addDays, addMonths, DAY_VALUE, daysInMonth, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { usable } from './anchor';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
-import { windowToActLength } from './date-stretches';
+import { windowToActLength } from './window-to-act';
 import { CLOCK_HOUR_WORDS, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { durationFrom, endAfter, lastDayOf, nextUnit, periodUpTo, sideOfPublication, windowToActLength } from '../../../shared/extract/date-stretches';
+import { durationFrom, endAfter, lastDayOf, nextUnit, periodUpTo, sideOfPublication } from '../../../shared/extract/date-stretches';
+import { windowToActLength } from '../../../shared/extract/window-to-act';
 import { tagTimexes } from '../../../shared/extract/tagger';
 import { clauseWork } from './clause-work';
 

@@ -1,0 +1,32 @@
+import type { Timex } from './types';
+
+// Its own module, needing nothing but types, because the clause splitter (anchor.ts) asks it too, and the stretch
+// readings in date-stretches.ts lead back to anchor.ts.
+
+/** A count of days, weeks, months or years as the tagger writes it ("P30D"): the number and the unit. */
+export const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
+
+export const WITHIN_LEAD = /\bwithin\s+$/i;
+
+// "The museum has 30 days to appeal", "Either side has 28 days from the ruling to lodge an appeal", "has only ten days
+// in which to reply": a window to act. "An appeal must be lodged within 30 days of the ruling": the same window, told as
+// what must be done in it, or as what someone must do ("which the panel must do within 45 days of the ruling"). Not "an
+// extra 30 days to file": an extension runs on from an earlier deadline.
+const HAS_LEAD = /\b(?:has|have)\s+(?:(?:only|just)\s+)?$/i;
+const TO_ACT_AFTER = /^(?:\s+from\s+(?:the|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]/i;
+const MUST_BE_DONE = /\b(?:(?:must|can|may)\s+be\s+[a-z]{3,}(?:ed|en)|must\s+[a-z]{2,}(?:\s+(?:so|it|this))?)\s+$/i;
+const OF_HAPPENING_AFTER = /^\s+(?:of|from)\s+(?:the|its|their|his|her)\s+[a-z]{4,}/i;
+
+/** The length of a window to act the sentence from `start` to `end` gives (a count of days, weeks or months), or null. */
+export function windowToActLength(text: string, timexes: Timex[], start: number, end: number): { length: Timex; n: number; unit: 'D' | 'W' | 'M' } | null {
+  for (const t of timexes) {
+    const m = t.type === 'DURATION' && t.start >= start && t.end <= end ? DURATION_UNITS.exec(t.value) : null;
+    if (!m || m[2] === 'Y') continue;
+    const before = text.slice(Math.max(start, t.start - 40), t.start);
+    const after = text.slice(t.end, Math.min(end, t.end + 40));
+    const within = WITHIN_LEAD.exec(before);
+    const window = within ? MUST_BE_DONE.test(before.slice(0, within.index)) && OF_HAPPENING_AFTER.test(after) : HAS_LEAD.test(before) && TO_ACT_AFTER.test(after);
+    if (window && +m[1]) return { length: t, n: +m[1], unit: m[2] as 'D' | 'W' | 'M' };
+  }
+  return null;
+}
