@@ -4,7 +4,7 @@ import type { Unit } from './segment';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
-import { parseYmd, toDayNumber } from '../time-value';
+import { DAY_VALUE, parseYmd, toDayNumber } from '../time-value';
 import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, SUBJECT_DETERMINER, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { lastMatchOf, matchesOf } from './matches';
 
@@ -322,7 +322,7 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
         // "… said on Monday that she would appeal, and she has 21 days to lodge it": a window to act, counted from the
         // dated clause before it, not a happening on its date (undated-clauses.ts dates it). Only from a day: a window
         // from a coarser or unplaced date could not be dated, and the conjunct is left to its clause.
-        const window = firstTense === 'past' && !perfect && !afterSince && !goesOn && /^\d{4}-\d{2}-\d{2}$/.test(last.value) && windowToActLength(text, timexes, at, c.end) !== null;
+        const window = firstTense === 'past' && !perfect && !afterSince && !goesOn && DAY_VALUE.test(last.value) && windowToActLength(text, timexes, at, c.end) !== null;
         if ((firstTense === 'future' && happeningOf(second) === 'past') || (firstTense === 'past' && perfect) || afterSince || goesOn || window) {
           cut = last.end + m.index!;
           from = at + /^\s*/.exec(second)![0].length;
@@ -381,7 +381,7 @@ function undatedHead(text: string, c: Clause, next: Clause | undefined, timexes:
 
 // A day (or a time of one): a second conjunct beside it is told of that day as often as not ("The storm struck after
 // midnight, and the wall was breached").
-const DAY_VALUE = /-\d{2}-\d{2}(?:T|$)/;
+const DAY_OR_TIME = /-\d{2}-\d{2}(?:T|$)/;
 // "…, and the residents then collected 400 signatures", "…, and volunteers later filled sandbags": a "then" or "later"
 // after the second's subject says it came after, even after a day.
 const THEN_AFTER_SUBJECT = /^\s*(?:(?!(?:and|but|or|when|which|who|that)\s)[\w'’-]+\s+){1,5}?(?:then|later|afterwards|subsequently)\s+[a-z]{3,}/i;
@@ -401,7 +401,7 @@ function goesOnFrom(text: string, conj: string, last: Timex, second: string, at:
   if (last.type !== 'DATE' || !/^\d{3}/.test(last.value) || subjectVerbAt(text, at) < 0 || happeningOf(second) !== 'past' || /\b(?:has|have|had|will|would|is|are)\b/i.test(second.slice(0, 80))) return false;
   // A time anywhere after the date (a length, "within a month") may be what the second goes on from or is dated by.
   if (timexes.some((t) => t.start >= last.end && t.end <= end)) return false;
-  return /but/.test(conj) || THEN_AFTER_SUBJECT.test(second) || !(DAY_VALUE.test(last.value) || (last.exact && last.exact.start.length === 10));
+  return /but/.test(conj) || THEN_AFTER_SUBJECT.test(second) || !(DAY_OR_TIME.test(last.value) || (last.exact && last.exact.start.length === 10));
 }
 
 /**
@@ -1865,7 +1865,7 @@ const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
  */
 function nextInSeries(a: Timex, b: Timex): boolean {
   if (a.type !== 'DATE' || b.type !== 'DATE' || a.mod || b.mod) return false;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(a.value) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)) return a.value.slice(0, 7) === b.value.slice(0, 7) && b.value > a.value;
+  if (DAY_VALUE.test(a.value) && DAY_VALUE.test(b.value)) return a.value.slice(0, 7) === b.value.slice(0, 7) && b.value > a.value;
   return nextMonth(a, b) || nextSeason(a, b) || nextYear(a, b);
 }
 
@@ -1907,7 +1907,7 @@ export function listEnd(text: string, dated: Timex[], i: number): number {
 }
 
 /** Whether `a` and `b` are neighbouring items of such a list. */
-export function listNeighbours(text: string, dated: Timex[], a: Timex, b: Timex): boolean {
+function listNeighbours(text: string, dated: Timex[], a: Timex, b: Timex): boolean {
   for (let i = 0; i < dated.length && dated[i].start <= a.start; i++) {
     const last = listEnd(text, dated, i);
     if (last >= 0 && dated.indexOf(a) >= i && dated.indexOf(b) <= last && dated.indexOf(b) === dated.indexOf(a) + 1) return true;

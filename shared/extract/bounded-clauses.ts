@@ -3,7 +3,7 @@
 // to ("since suffering a stroke in 1995") is an event of its own, on the date.
 
 import type { EventDate } from '../document';
-import { fmtDay } from '../time-value';
+import { DAY_VALUE, fmtDay } from '../time-value';
 import { dateSpans, trimmedEnd, withSubject } from './clause-words';
 import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-shifts';
 import { lastedUpTo, periodUpTo, stayBeside } from './date-stretches';
@@ -292,7 +292,7 @@ function afterOccasion(w: ClauseWork): boolean {
   // "after Saturday's game" may have no happening of its own before the date: the bound's word is right before it.
   const subStart = a.sub ? a.sub.start : main.start - (/\b(?:after|following)\s+(?:(?:last|this|next)\s+)?$/i.exec(text.slice(Math.max(c.start, main.start - 16), main.start))?.[0].length ?? 0);
   // A day only: after a season, a vote in March or last year's drought, the doing may come a month or a year later.
-  if (subStart <= c.start || subStart === main.start || a.inClause.length !== 1 || !/^\d{4}-\d{2}-\d{2}$/.test(date.start)) return false;
+  if (subStart <= c.start || subStart === main.start || a.inClause.length !== 1 || !DAY_VALUE.test(date.start)) return false;
   const lead = text.slice(subStart, main.start);
   const possessive = (BARE_AFTER.test(lead) || /^(?:after|following)\s+(?:last|this|next)\s*$/i.test(lead)) && OCCASION_POSSESSIVE.test(text.slice(main.end, main.end + 40));
   if (!possessive && !OCCASION_LEAD.test(lead)) return false;

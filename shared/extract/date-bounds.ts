@@ -7,6 +7,7 @@ import { quoteMarks } from './quote-marks';
 import type { Unit } from './segment';
 import type { Span } from './sentences';
 import { beforeABody } from './telling-occasion';
+import { DAY_VALUE } from '../time-value';
 import type { Timex } from './types';
 
 // A word opening a clause of its own inside the words after a bounding conjunction ("after talks broke down when
@@ -111,7 +112,7 @@ const DAY_NOUN_PASSIVE = /^\s+[a-z][a-z-]*\s+(?:was|were)\s+(?:(?:not|later|fina
 /** The conjunction's words are at most a determiner, and the day is followed by the happening it dates. */
 function dayOwnsHappening(text: string, lead: string, main: Timex): boolean {
   if (!/^(?:after|since|following)(?:\s+(?:the|last|this))?\s*$/i.test(lead)) return false;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(main.value)) return false;
+  if (!DAY_VALUE.test(main.value)) return false;
   const after = text.slice(main.end, main.end + 60);
   return DAY_POSSESSIVE_NOUN.test(after) || DAY_NOUN_PASSIVE.test(after);
 }

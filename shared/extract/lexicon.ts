@@ -264,7 +264,7 @@ export const TELLING_PAST = [
   'acknowledged', 'explained', 'revealed', 'alleged', 'predicted', 'estimated', 'demanded', 'urged', 'ruled', 'added',
   'stressed',
 ];
-export const TELLING_PRESENT = [
+const TELLING_PRESENT = [
   'says', 'announces', 'reports', 'states', 'confirms', 'claims', 'argues', 'warns', 'admits', 'notes', 'insists',
   'acknowledges', 'explains', 'reveals', 'alleges', 'predicts', 'estimates', 'demands', 'urges', 'rules', 'adds',
   'stresses',

@@ -3,7 +3,7 @@
 // vote", "until its closure"). A clause with no date of its own that is placed so takes its date from the telling.
 
 import type { EventDate, NewslineEvent, Paragraph } from '../document';
-import { fmtDay } from '../time-value';
+import { DAY_VALUE, fmtDay } from '../time-value';
 import { type Draft, pastDay } from './draft';
 import { newestTold, NOT_HAPPENING } from './happenings';
 import { countWords, INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, NOUN_VERBS, nounVerbs, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SUDDEN_HAPPENING, verbStems } from './lexicon';
@@ -131,7 +131,7 @@ function placedAgainstTold(word: string, h: Draft, text: string, at: number, ctx
   if (!past) return null;
   const flag = h.date.yearUncertain ? { yearUncertain: true } : {};
   // "On the day of the fire": the happening's own day.
-  if (/day of/.test(word)) return /^\d{4}-\d{2}-\d{2}$/.test(h.date.start) && !h.date.end ? { start: h.date.start, basis: h.date.basis, rule: 'sequence/named-again-day-of', note: `The day of “${h.title}”, the happening it names again.`, ...flag } : null;
+  if (/day of/.test(word)) return DAY_VALUE.test(h.date.start) && !h.date.end ? { start: h.date.start, basis: h.date.basis, rule: 'sequence/named-again-day-of', note: `The day of “${h.title}”, the happening it names again.`, ...flag } : null;
   if (/since/.test(word)) {
     // What "since" runs up to: now for a present perfect or a plain past, the day the story had got to for a past perfect.
     const story = ctx.storyDay && !ctx.storyDay.date.end && ctx.storyDay.date.start >= h.date.start ? ctx.storyDay : null;
@@ -159,7 +159,7 @@ function placedAgainstTold(word: string, h: Draft, text: string, at: number, ctx
 const COUNTED_OR_TOLD = new RegExp(String.raw`(?:\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|weekends?|(?:${PART_OF_DAY_ALTS})s?)|\b(?:said|says|told\s+[a-z]+|added|stressed|spoke|commented|announced)(?:\s+[a-z]+)?)\s+$`, 'i');
 
 /** The NAMED_AGAIN (else RETOLD) phrase of `text` that may name a happening, or null. */
-export function namedAgainPhrase(text: string): NamedPhrase | null {
+function namedAgainPhrase(text: string): NamedPhrase | null {
   const counted = (m: RegExpExecArray) => !/day\s+of$/i.test(m[1]) && COUNTED_OR_TOLD.test(text.slice(Math.max(0, m.index - 40), m.index));
   const m = NAMED_AGAIN.exec(text);
   const noun = m ? m[3].toLowerCase() : '';

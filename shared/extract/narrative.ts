@@ -1,5 +1,5 @@
 import type { EventDate } from '../document';
-import { daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, toDayNumber, addDays, addMonths, type Ymd } from '../time-value';
+import { DAY_VALUE, daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, toDayNumber, addDays, addMonths, type Ymd } from '../time-value';
 import type { Draft } from './draft';
 import type { WritingGuess } from './resolve';
 import { INTRODUCED_HAPPENING_RE, NOUN_VERBS, ORDINAL_WORD_ALTS, ordinalWordValue, REFERABLE_HAPPENING_RE, SEASONS, seasonMonths } from './lexicon';
@@ -321,7 +321,7 @@ export function noteDated(ctx: NarrativeContext, d: Draft): void {
   // Without a publication date, a day told as still to come and put in a guessed year is no more where the story has
   // got to than one after publication is.
   if (!pub && /\/future\/writing-year\//.test(d.date.rule ?? '')) return;
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(d.date.start);
+  const day = DAY_VALUE.test(d.date.start);
   // A night with its own day ("rose overnight on Monday", days.ts) leaves the story at that day.
   const night = !!d.date.end && NIGHT_OF_DAY.test(d.date.rule ?? '');
   if (day && (!d.date.end || night) && (!pub || d.date.start <= pub) && !(ctx.storyDay && ctx.storyDay.date.start >= d.date.start)) ctx.storyDay = night ? atNightsDay(d) : d;

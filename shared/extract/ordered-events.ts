@@ -1,7 +1,7 @@
 // Stage 4b's placing of undated sentences, one paragraph's units at a time: each unit goes through the steps below
 // in turn, and the first that places it ends its turn (see placeUnit).
 
-import { fmtDay } from '../time-value';
+import { DAY_VALUE, fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { insideQuote } from './anaphor-anchors';
 import { type NarrativeContext, type Placing, plain } from './narrative';
@@ -87,7 +87,7 @@ function placeUnit(w: Placing): Placing {
 
 /** The unit's one day lies before the day in focus, inside a quote that closes within the unit. */
 function quotedBackground(u: Unit, d: Draft, focus: Draft | undefined): boolean {
-  if (!focus || !plain(focus) || !/^\d{4}-\d{2}-\d{2}$/.test(focus.date.start) || d.date.start >= focus.date.start) return false;
+  if (!focus || !plain(focus) || !DAY_VALUE.test(focus.date.start) || d.date.start >= focus.date.start) return false;
   const day = u.timexes.find((t) => t.start >= d.start && t.end <= d.end && t.value.startsWith(d.date.start));
   return !!day && insideQuote(u.paraText, 0, day.start) && /["”]/.test(u.paraText.slice(day.end, u.end));
 }
@@ -100,7 +100,7 @@ function flashbackInSentence(w: Placing, told: Draft): NarrativeContext['flashba
   const { u } = w;
   let day: Draft | undefined;
   for (const x of w.dated) {
-    const fits = x !== told && x.paragraphId === u.paragraphId && x.start >= u.start && x.start < told.start && plain(x) && /^\d{4}-\d{2}-\d{2}$/.test(x.date.start);
+    const fits = x !== told && x.paragraphId === u.paragraphId && x.start >= u.start && x.start < told.start && plain(x) && DAY_VALUE.test(x.date.start);
     if (fits && (!day || x.start > day.start)) day = x;
   }
   return day ? flashbackFrom(u, told, { ...w.ctx, flashback: undefined, focus: day }) : undefined;
@@ -124,7 +124,7 @@ function noteRead(w: Placing): Draft | undefined {
   // A plan still ahead is no start for "since".
   const happening = [last, d].find((x) => plain(x) && !x!.date.rule?.endsWith('/telling') && (!published || x!.date.start <= fmtDay(published)));
   if (happening) ctx.lastHappening = happening;
-  const oneDay = (x: Draft | undefined) => plain(x) && /^\d{4}-\d{2}-\d{2}$/.test(x!.date.start) && !x!.date.end;
+  const oneDay = (x: Draft | undefined) => plain(x) && DAY_VALUE.test(x!.date.start) && !x!.date.end;
   if (oneDay(d)) {
     // "Rain began late on Saturday, and by dawn on Sunday the river was up. … The signals failed at 3 a.m.": a sentence
     // that goes on to a later day leaves the story at that day, the last happening's.

@@ -22,7 +22,7 @@ export interface PublishedCandidate {
 /** In the order a careful reader trusts them: a labelled date first, a headline's date last. */
 const RANK: PublishedSource[] = ['release-date', 'date-line', 'dateline', 'byline', 'sign-off', 'title'];
 
-export const PUBLISHED_SOURCE_LABELS: Record<PublishedSource, string> = {
+const PUBLISHED_SOURCE_LABELS: Record<PublishedSource, string> = {
   'release-date': 'the release-date line',
   'date-line': 'the date line under the headline',
   dateline: 'the dateline',

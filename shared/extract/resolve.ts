@@ -1,5 +1,5 @@
 import type { DateMod, EventDate } from '../document';
-import { addDays, fmtDay, isoWeekday, parseYmd, type Ymd } from '../time-value';
+import { addDays, DAY_VALUE, fmtDay, isoWeekday, parseYmd, type Ymd } from '../time-value';
 import { seasonMonths } from './lexicon';
 import { holiday } from './rules/seasons';
 import type { Timex } from './types';
@@ -199,7 +199,7 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
     // "ran from Sept. 3 until Monday": after a start written as a date, the weekday is named as news names one, from
     // publication; it is kept where its tense placed it when that is not before the start.
     const ownWeekday = !!endDay && !/^weekday\//.test(t.rule ?? '') && date.end! >= date.start;
-    if (startDay && endDay && !ownWeekday && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
+    if (startDay && endDay && !ownWeekday && DAY_VALUE.test(date.start)) {
       date.end = fmtDay(addDays(startDay, (isoWeekday(endDay) - isoWeekday(startDay) + 7) % 7));
     } else if (date.end && !end.explicitYear && !OWN_YEAR.test(end.rule ?? '') && /^\d{4}/.test(date.end) && /^\d{4}/.test(date.start)) {
       // Nor more than a year on: "between Nov. 26 and Jan. 9" after a start placed in last winter ends in the

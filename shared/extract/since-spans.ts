@@ -2,7 +2,7 @@
 // time the sentence names (the past perfect), rather than one happening after the date.
 
 import type { EventDate } from '../document';
-import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
+import { addDays, DAY_VALUE, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
 import { NUMBER_WORD_RE, ORDINAL_WORDS, PAST_PARTICIPLES, PERFECT_AUXILIARY, recordSinceBefore, REPORTED_THAT, SUPERLATIVE_RE, TELLING_VERB_RE, TELLING_VERB_WORD } from './lexicon';
 import { dateFromTimex } from './resolve';
@@ -172,7 +172,7 @@ export const SINCE_OPEN = '/since-open';
  */
 export function sinceToStoryDay(d: Draft, story: Draft | undefined): void {
   d.date.rule = d.date.rule!.slice(0, -SINCE_OPEN.length);
-  const day = story && !story.date.end && story.date.mod !== 'before' && story.date.mod !== 'after' && /^\d{4}-\d{2}-\d{2}$/.test(story.date.start) ? story.date.start : null;
+  const day = story && !story.date.end && story.date.mod !== 'before' && story.date.mod !== 'after' && DAY_VALUE.test(story.date.start) ? story.date.start : null;
   if (!day || d.date.mod !== 'after' || !(d.date.start < day.slice(0, d.date.start.length))) return;
   delete d.date.mod;
   d.date.end = day;

@@ -9,7 +9,7 @@ import { plain } from './narrative';
 import type { Unit } from './segment';
 
 /** The rule of such a range: a `sequence/` rule, which every reader takes as placed by the story's order. */
-export const BETWEEN_STEPS = 'sequence/between-steps';
+const BETWEEN_STEPS = 'sequence/between-steps';
 
 // The bounds a clause takes from "before <date>" (bounded-clauses.ts), a past "by <date>" (deadlines.ts) and a first
 // conjunct before a dated second (undated-clauses.ts).

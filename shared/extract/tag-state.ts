@@ -2,7 +2,7 @@
 // counts from (Anchor), and the steps that judge a resolved expression's year against them and then leave it in the
 // state for the expressions after it.
 
-import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { DAY_VALUE, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
 import { IRREGULAR_PAST, isPastForm, listEntryHead, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
 import { isStated } from './resolve';
@@ -135,7 +135,7 @@ export interface Anchor {
  * different years, and the coarse date is not in the count's sentence or the one just before it in its paragraph,
  * or its own year was in doubt. Which of the two the story has returned to, the words do not say.
  */
-export function rivalAntecedents(coarse: Anchor | undefined, sentence: number, paragraph: number, rivalYear: number, year: number): boolean {
+function rivalAntecedents(coarse: Anchor | undefined, sentence: number, paragraph: number, rivalYear: number, year: number): boolean {
   if (rivalYear === year) return false;
   return !coarse || coarse.uncertain || coarse.paragraph !== paragraph || sentence - coarse.sentence > 1;
 }
@@ -301,7 +301,7 @@ const RELATIVE_CLOSING = /\b(?:that|which)\s+(?:had\s+)?([a-z]{3,})\s(?:[^,;:.!?
  * day the story is at, which "the same day" still counts from.
  */
 function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
-  if (state.focus !== 'day' || !state.lastDay || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.value >= fmtDay(state.lastDay)) return false;
+  if (state.focus !== 'day' || !state.lastDay || !DAY_VALUE.test(t.value) || t.value >= fmtDay(state.lastDay)) return false;
   const s = sentenceAt(cur.sentences, t.start);
   const rest = cur.text.slice(t.end, s.end);
   if (/^\W*$/.test(rest) && RELATIVE_ASIDE_LEAD.test(cur.text.slice(Math.max(0, t.start - 120), t.start))) return true;

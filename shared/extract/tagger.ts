@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { addDays, DAY_VALUE, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { agoRule, inCountAheadRule, anaphoricDayRule, byThatTimeRule, lastSeasonRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, weekStretchRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRelativeRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
@@ -208,7 +208,7 @@ function extendWithPart(t: Timex, text: string, prevEnd: number): Timex {
  * of" a day is the day before it ("the hall was booked for the eve of Easter").
  */
 function extendWithAnchor(t: Timex, text: string, prevEnd: number): Timex {
-  const day = t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? parseYmd(t.value) : null;
+  const day = t.type === 'DATE' && DAY_VALUE.test(t.value) ? parseYmd(t.value) : null;
   if (!day) return t;
   const m = /\bthe\s+(?:(day|week)\s+(before|after|of)|eve\s+of)\s+$/i.exec(text.slice(Math.max(prevEnd, t.start - 20), t.start));
   if (!m) return t;
@@ -226,7 +226,7 @@ function extendWithAnchor(t: Timex, text: string, prevEnd: number): Timex {
 function mergedTime(prev: Timex, t: Timex, text: string): Timex | null {
   const gap = text.slice(prev.end, t.start);
   const clock = (x: Timex) => x.type === 'TIME' && x.rule === 'clock-time';
-  const dayish = (x: Timex) => x.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(x.value);
+  const dayish = (x: Timex) => x.type === 'DATE' && DAY_VALUE.test(x.value);
   let merged: Timex | null = null;
   if (clock(prev) && dayish(t) && /^\s*(?:,\s*|on\s+)?$/.test(gap)) {
     merged = { ...prev, end: t.end, value: t.value + prev.value.slice(10), rule: `${t.rule}+clock` };
@@ -712,7 +712,7 @@ function datelineDay(text: string, dct: Ymd | null): Ymd | null {
  * session that had opened on Monday morning"): that day is a step back from the time, which stays on the day in focus.
  */
 function datedClockTimes(list: TimexList, sentences: Span[], text: string): TimexList {
-  const isDay = (i: number) => list.type(i) === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(list.value(i));
+  const isDay = (i: number) => list.type(i) === 'DATE' && DAY_VALUE.test(list.value(i));
   // The day-precise dates of each sentence, in text order, found in one pass over the list (which is in text order).
   const days = new Map<number, number[]>();
   for (let i = 0; i < list.length; i++) {

@@ -909,9 +909,16 @@ const isPast = (t: Token) => /ed$/i.test(t.value) || (t.lemma !== t.value.toLowe
 
 /** The plain form of a verb's -ing form, by the tagger's lemma: "moving" → "move"; the word itself when it has none. */
 export function baseOfGerund(word: string): string {
-  const lemma = taggable(word) ? readTokens(`to be ${word.toLowerCase()}`).lemmas[2] : '';
-  return lemma && lemma !== word.toLowerCase() ? lemma.toLowerCase() : word.toLowerCase().replace(/ing$/, '');
+  const lower = word.toLowerCase();
+  const lemma = taggable(word) ? readTokens(`to be ${lower}`).lemmas[2] : '';
+  const base = lemma && lemma !== lower ? lemma.toLowerCase() : lower.replace(/ing$/, '');
+  // The tags miss some, and the bare stem drops a silent e ("closing" → "clos"): a one-syllable stem ending in one
+  // vowel and one consonant would have doubled it had the verb no e ("running", "hopping"), so it has one.
+  const doubled = lower.length > 5 && lower.at(-4) === lower.at(-5);
+  return !doubled && SILENT_E_STEM.test(base) ? `${base}e` : base;
 }
+// "clos", "strik", "quot", "din"; not "fix", "sew", "play" (never doubled), "open" (two syllables), "eat", "fear".
+const SILENT_E_STEM = /^(?:qu|[b-df-hj-npr-tv-z])*[aeiou][b-df-hj-np-tvz]$/;
 
 /**
  * Whether `word`, read in lower case before the noun `next`, is an adjective by the tags ("heavy rain", "strong
@@ -979,11 +986,15 @@ export function lastSubject(text: string): { subject: string; helping: string; f
   if (!taggable(tail) || !tail.trim()) return null;
   const xs = tokensOf(tail);
   const starts = [0];
+  // A semicolon closes a sentence of its own: no clause before it lends its subject ("The first warden, A, retired;
+  // his successor, B, left and wrote" is no "The first warden wrote").
+  let floor = 0;
   for (let k = 0; k + 1 < xs.length; k++) {
     const t = xs[k];
+    if (t.value === ';') floor = starts.length;
     if (t.pos === 'SCONJ' || /^(?:that|;|when|while|where|because|although)$/i.test(t.value) || (t.pos === 'VERB' && CLAUSE_VERB.has(t.lemma))) starts.push(k + 1);
   }
-  for (let n = starts.length - 1; n >= 0; n--) {
+  for (let n = starts.length - 1; n >= floor; n--) {
     const from = starts[n];
     const v = mainVerb(xs, from, xs.length);
     if (v < 0) continue;

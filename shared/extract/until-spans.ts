@@ -2,7 +2,7 @@
 // before, or the happening told before it).
 
 import type { EventDate } from '../document';
-import { addDays, fmtDay, MONTH_VALUE, parseYmd, type Ymd } from '../time-value';
+import { addDays, DAY_VALUE, fmtDay, MONTH_VALUE, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, namedSubjectEnd, subjectVerbAt } from './anchor';
 import { trimmedEnd } from './clause-words';
 import { ANTECEDENT_ONLY, type ClauseWork, type Draft } from './draft';
@@ -23,7 +23,7 @@ import { isPartOfPeriod } from '../document-core';
 export function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: number, ctx: NarrativeContext, opensParagraph: boolean): void {
   d.date.rule = d.date.rule!.slice(0, -UNTIL_OPEN.length);
   // "By Friday it had …" is on that day or before it: the bound is the day itself (doneBy, deadlines.ts).
-  const byDay = d.date.mod === 'before' && /^\d{4}-\d{2}-\d{2}$/.test(d.date.start);
+  const byDay = d.date.mod === 'before' && DAY_VALUE.test(d.date.start);
   const day = byDay || !d.date.mod ? d.date.start : null;
   if (!day) return;
   // "It was shut until 2005" need not have begun with what the sentence before tells; "ran it from its first day
