@@ -395,7 +395,7 @@ const NEXT_PREDICATE = /(?:,\s+(?:(?:and|but)\s+)?|\s(?:and|but)\s+)(?:(?:then|l
 const HELPING = /^(?:is|are|was|were|has|have|had|will|would|did)$/;
 // "Work began in May 2013, and the last rails were laid on Jan. 22": a conjunct with a subject of its own, and its verb.
 // A subject by its name serves as well: ", and Harnby Town Council agreed …".
-const NEXT_SUBJECT_PREDICATE = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their|his|her|this|these|those)\s+[a-z'’-]+|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})((?:\s+[a-z]+){1,4})/g;
+const NEXT_SUBJECT_PREDICATE = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their|his|her|this|these|those)\s+[a-z'’-]+|(?:he|she|it|they|we)(?=\s)|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})((?:\s+[a-z]+){1,4})/g;
 const PREPOSITION_NEXT = /^(?:in|on|by|at|during|from|since|until)$/;
 
 /** A finite verb as far as the word alone tells (a helping verb, a past in -ed or a common irregular past). */

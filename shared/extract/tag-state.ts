@@ -3,6 +3,7 @@
 // state for the expressions after it.
 
 import { DAY_VALUE, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { yearModifier } from './anchor';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
 import { IRREGULAR_PAST, isPastForm, listEntryHead, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
 import { isStated } from './resolve';
@@ -40,6 +41,9 @@ export interface TagState {
   /** The last day written with its year ("January 25, 1992"): the day an anniversary piece looks back to, which a
    * later day of the present (a service "on Sunday") does not take the story away from for the past it tells. */
   writtenDay?: Ymd;
+  /** The words of the sentence `writtenDay` was written in, lower-cased: what a happening named later by its year
+   * ("the 1953 gale") is looked for in. */
+  writtenDayWords?: string;
   /** The last stretch of days written from one day to another within two weeks ("from Friday, June 26, to Sunday,
    * June 28"): the days of a happening, whose "the Saturday" is one of them. */
   daySpan?: { start: Ymd; end: Ymd; uncertain: boolean };
@@ -247,7 +251,11 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     if (from && t.type === 'DATE' && SPAN_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && toDayNumber(day) - toDayNumber(from) >= 1 && toDayNumber(day) - toDayNumber(from) <= 14) state.daySpan = { start: from, end: day, uncertain: !!t.yearUncertain || !!state.dayAnchor?.uncertain || !!state.dctGuessed };
     noteStoryClock(state, cur, day, t);
     noteStoryDay(state, cur, day, stated, anchor);
-    if (t.explicitYear) state.writtenDay = day;
+    if (t.explicitYear) {
+      state.writtenDay = day;
+      const at = sentenceAt(cur.sentences, start);
+      state.writtenDayWords = text.slice(at.start, at.end).toLowerCase();
+    }
     state.dayTells = tells;
     state.dayNamesHappening = namesHappening(text, start, t.end);
   }
@@ -261,8 +269,29 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
     // "the following year" counts from.
     const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
-    if (!telling && !orderedBefore(state, text, t, anchor)) noteDateCountedFrom(state, t, since && !happening, stated, anchor);
+    if (!telling && !orderedBefore(state, text, t, anchor)) {
+      noteDateCountedFrom(state, t, since && !happening, stated, anchor);
+      if (!since) monthOfNamedHappening(state, text, t);
+    }
   }
+}
+
+// The noun a year made its adjective names ("the 1953 gale").
+const NOUN_AFTER_YEAR = /^\s+([a-z]{3,})/;
+
+/**
+ * "… since a gale blew it down on 31 January 1953. … After the 1953 gale, the glass was stored. A new one went in the
+ * following summer": a happening named by its year, whose noun the sentence of a day written in that year told, is
+ * that day's: the story is at the day's month, not at a bare year, so a season or month counted on from it is the
+ * first one after that day (the summer of 1953), not one in the year after.
+ */
+function monthOfNamedHappening(state: TagState, text: string, t: Timex): void {
+  const day = state.writtenDay;
+  if (!day || !state.writtenDayWords || +t.value !== day.y || !yearModifier(text, t)) return;
+  const noun = NOUN_AFTER_YEAR.exec(text.slice(t.end, t.end + 24))?.[1];
+  if (!noun || !state.writtenDayWords.split(/[^a-z]+/).some((w) => w === noun || w === `${noun}s` || `${w}s` === noun)) return;
+  state.lastMonthDate = { y: day.y, m: day.m, d: 1 };
+  state.focus = 'month';
 }
 
 // "voted for the plan in May 1990 and set today's date two years later", "postponed Sunday's match": a date owning the
