@@ -8,8 +8,8 @@ export const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
 
 export const WITHIN_LEAD = /\bwithin\s+$/i;
 
-// "The museum has 30 days to appeal", "Either side has 28 days from the ruling to lodge an appeal", "has only ten days
-// in which to reply": a window to act. "An appeal must be lodged within 30 days of the ruling": the same window, told as
+// "The club has 14 days to respond", "Each party has 21 days from the verdict to seek a review", "has only ten days
+// in which to reply": a window to act. "Objections must be filed within 42 days of the notice": the same window, told as
 // what must be done in it, or as what someone must do ("which the panel must do within 45 days of the ruling"). Not "an
 // extra 30 days to file": an extension runs on from an earlier deadline.
 const HAS_LEAD = /\b(?:has|have)\s+(?:(?:only|just)\s+)?$/i;

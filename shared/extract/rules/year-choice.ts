@@ -241,8 +241,8 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
   const tense = c.tense();
   // A bare season is no month of the old one: "the summer just gone" after "the summer of 1989" is set against it.
   const inSeason = tense === 'past' && kind !== 'season' ? oldSeasonYear(month, hint, dct) : null;
-  // "fought fires in the dry summer of 1947, and he saw eleven in one August": a month of a season its own sentence
-  // wrote, in the conjunct after it, is that season's; one told in a later sentence may have left it.
+  // "picked fruit through the wet autumn of 1962, and she lost a crop in one October": a month of a season its own
+  // sentence wrote, in the conjunct after it, is that season's; one told in a later sentence may have left it.
   if (inSeason !== null) return { year: inSeason, rule: `${kind}/year-in-season`, uncertain: !hint?.otherClause };
   // A story told day by day years back ("launched on 9 September 2011. … They fixed it on December 2"): a past
   // day written without its year, within months after the stated day in focus, is more likely that year's than

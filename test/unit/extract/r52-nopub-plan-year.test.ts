@@ -21,7 +21,7 @@ describe('r52-last-year-plan: "last year" does not push the guess onto a year th
   const story = (plan: string) => [
     'On Tuesday the growers of the Harwick orchard co-operative voted to buy a second press.',
     'The co-operative was set up in March 2027 by eleven growers.',
-    `Its cider sales fell by a third last year, and it ${plan}.`,
+    `Its cider sales dropped by a third last year, and it ${plan}.`,
   ];
 
   it('r52-last-year-plan: a plan for the year after the latest past year written keeps the writing before it', () => {
