@@ -19,7 +19,7 @@ describe('r52-forecast-for-year: a year after a forecast told in the present is 
 
 describe('r52-last-year-plan: "last year" does not push the guess onto a year the text writes as still ahead', () => {
   const story = (plan: string) => [
-    'On Tuesday the growers of the Harwick orchard co-operative voted to buy a second press.',
+    'On Tuesday the growers of the Dorrimack orchard co-operative voted to buy a second press.',
     'The co-operative was set up in March 2027 by eleven growers.',
     `Its cider sales dropped by a third last year, and it ${plan}.`,
   ];

@@ -9,11 +9,11 @@ const PUB = '2024-06-14';
 
 describe('r52b-semicolon-subject: no subject from across a semicolon', () => {
   it('r52b-semicolon-subject: the finder stops at the semicolon', () => {
-    expect(lastSubject('The first warden of the marsh, Colm Ardley, retired in 1988; his successor, Ines Varga, left for Lisbon in 1994 and')).toBeNull();
+    expect(lastSubject('The first warden of the marsh, Yelvert Baskette, retired in 1988; his successor, Yssa Strackby, left for Lisbon in 1994 and')).toBeNull();
   });
 
   it('r52b-semicolon-subject: the title does not name the first clause\'s subject', () => {
-    const texts = ['The first warden of the marsh, Colm Ardley, retired in 1988; the next warden, Ines Varga, moved to Lisbon in 1994 and wrote a book about its herons in 2001.'];
+    const texts = ['The first warden of the marsh, Yelvert Baskette, retired in 1988; the next warden, Yssa Strackby, moved to Lisbon in 1994 and wrote a book about its herons in 2001.'];
     const title = shortestAt(PUB, texts, 'wrote a book').title;
     expect(title).not.toMatch(/warden of the marsh wrote|first warden wrote/i);
     expect(title).toMatch(/wrote a book/);
