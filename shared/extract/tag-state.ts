@@ -280,10 +280,10 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
 const NOUN_AFTER_YEAR = /^\s+([a-z]{3,})/;
 
 /**
- * "… since a gale blew it down on 31 January 1953. … After the 1953 gale, the glass was stored. A new one went in the
- * following summer": a happening named by its year, whose noun the sentence of a day written in that year told, is
- * that day's: the story is at the day's month, not at a bare year, so a season or month counted on from it is the
- * first one after that day (the summer of 1953), not one in the year after.
+ * "A storm wrecked the pier's far end on February 9, 1962. … After the 1962 storm, the council fenced it off. A shorter
+ * deck was laid the following summer": a happening named by its year, whose noun the sentence of a day written in that
+ * year told, is that day's: the story is at the day's month, not at a bare year, so a season or month counted on from
+ * it is the first one after that day (the summer of 1962), not one in the year after.
  */
 function monthOfNamedHappening(state: TagState, text: string, t: Timex): void {
   const day = state.writtenDay;

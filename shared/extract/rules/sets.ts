@@ -13,7 +13,7 @@ export const weekdayPluralRule: Rule = {
 
 // "the daily crossword", "a weekly market": after a determiner and before a noun the word names a kind of thing, not
 // how often the clause's verb happens. Still a SET expression (TimeML tags it so); only no habit of the clause.
-// So after a determiner and an ordinal or a word that counts or tells the thing apart ("a second nightly train",
+// So after a determiner and an ordinal or a word that counts or tells the thing apart ("a second nightly bus",
 // "its first monthly report", "a new weekly market", "a further daily check").
 const KIND_BEFORE = new RegExp(`\\b(?:the|a|an|another|its|his|her|their|our|my|this|that)\\s+(?:(?:${ORDINAL_WORD_ALTS}|new|extra|further|only|last|next|own)\\s+)?$`, 'i');
 

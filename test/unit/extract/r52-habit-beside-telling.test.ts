@@ -19,7 +19,7 @@ describe('a frequency word after a determiner and an ordinal', () => {
   });
 
   it('leaves a dated telling about such a thing an event on its day', () => {
-    const texts = ['The ferry company was bought by a rival last month.', 'Its director, Petra Valcourt, said on Tuesday that the firm meant to run a second nightly crossing to the islands.'];
+    const texts = ['The bakery changed hands in the spring.', 'Its new owner, Petra Valcourt, said on Tuesday that she meant to start a second nightly bread round in the town.'];
     expect(shortestAt('2017-03-10', texts, 'Petra Valcourt, said').date.start).toBe('2017-03-07');
   });
 });

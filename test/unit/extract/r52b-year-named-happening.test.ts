@@ -6,7 +6,7 @@ import { shortestAt } from './event-lookup';
 
 describe('"After the <year> <noun>, … the following summer" counts from the day the noun was told on', () => {
   const texts = [
-    'The pier is whole again for the first time since a storm tore away its far end on the night of February 9, 1962.',
+    'A storm wrecked the far end of the pier on February 9, 1962, and the town has argued over it ever since.',
     'It was first opened in 1871 for steamers that called twice a day.',
     'After the 1962 storm, the council fenced off the ruined end. A shorter deck was laid across the gap the following summer.',
   ];
