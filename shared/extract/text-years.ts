@@ -143,14 +143,12 @@ const PAST_PLAN = /\b(?:was|were)\s(?:meant|due|supposed|expected|scheduled|set|
 
 // "by" or "until" and the words of a date between it and its year: "by the end of ", "until June 30, ", "by April ",
 // "by the summer of ". Fixed runs of words, each optional once: nothing here can backtrack.
-const BOUND_PHRASE = new RegExp(
-  `\\b([Bb]y|[Uu]ntil|[Tt]ill)\\s(?:the\\s(?:end|start|beginning|middle|close|${SEASON_ALTS})\\sof\\s)?(?:${MONTH_RE}\\s(?:\\d{1,2},?\\s)?|\\d{1,2}\\s${MONTH_RE}\\s)?$`,
-);
+// The words of a date that may stand between a bound or "since" and its year: "the end of", a month, a day.
+const DATE_WORDS_BEFORE_YEAR = `(?:the\\s(?:end|start|beginning|middle|close|${SEASON_ALTS})\\sof\\s)?(?:${MONTH_RE}\\s(?:\\d{1,2},?\\s)?|\\d{1,2}\\s${MONTH_RE}\\s)?$`;
+const BOUND_PHRASE = new RegExp(`\\b([Bb]y|[Uu]ntil|[Tt]ill)\\s${DATE_WORDS_BEFORE_YEAR}`);
 
 // "since" and the words of a date between it and its year, as in BOUND_PHRASE.
-const SINCE_PHRASE = new RegExp(
-  `\\b[Ss]ince\\s(?:the\\s(?:end|start|beginning|middle|close|${SEASON_ALTS})\\sof\\s)?(?:${MONTH_RE}\\s(?:\\d{1,2},?\\s)?|\\d{1,2}\\s${MONTH_RE}\\s)?$`,
-);
+const SINCE_PHRASE = new RegExp(`\\b[Ss]ince\\s${DATE_WORDS_BEFORE_YEAR}`);
 
 // The clues to the year of writing below are looked for this many times at most: an article gives them early.
 const CLUE_TRIES = 20;

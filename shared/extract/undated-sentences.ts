@@ -348,12 +348,12 @@ function windowToAct(w: Placing): boolean {
   return true;
 }
 
-/** A window to act told with no day to count it from and no publication date: it opens at the guessed time of writing. */
 /** Whether `day` falls before the guessed time of writing: its day, or else its year. */
 function closesBefore(day: Ymd, writing: WritingGuess): boolean {
   return writing.day ? fmtDay(day) < fmtDay(writing.day) : day.y < writing.year;
 }
 
+/** A window to act told with no day to count it from and no publication date: it opens at the guessed time of writing. */
 function windowFromWriting(w: Placing, writing: WritingGuess, length: string, after: (from: Ymd) => Ymd): boolean {
   const { title, drafted } = titled(w.text);
   if (!title) return false;
