@@ -106,18 +106,20 @@ function setOffParticiple(text: string, c: Clause, main: Timex, before: string):
  */
 export function thingsDatedInside(u: Unit, c: Clause, inClause: Timex[], main: Timex, end: Timex | undefined): Anchored[] {
   const out: Anchored[] = [];
+  const ends = new Set<Timex>();
   for (const t of inClause) {
-    if (t === main || t === end) continue;
+    if (t === main || t === end || ends.has(t)) continue;
     const np = attributiveThing(u.paraText, t, c);
     if (np) {
       out.push({ unit: u, clause: { ...np, aside: true }, inClause: [t], main: t });
       continue;
     }
-    const phrase = participlePhraseThing(u.paraText, t, c);
+    const phrase = participlePhraseThing(u.paraText, t, c) ?? pastPerfectThing(u.paraText, t, c);
     if (!phrase) continue;
     // "in 2010 and 2011": a list of years closing the phrase is one stretch.
     const last = rangeEnd(u.paraText, inClause, t);
     const own = last ? [t, last] : [t];
+    if (last) ends.add(last);
     out.push({ unit: u, clause: { start: phrase.start, end: last ? last.end : phrase.end, aside: true }, inClause: own, main: t, end: last });
   }
   return out;
@@ -139,6 +141,23 @@ function participlePhraseThing(text: string, t: Timex, c: Clause): Span | null {
   if (!m || !participle(m[1].toLowerCase()) || /^(?:been|seen)$/i.test(m[1])) return null;
   const start = leadAt + m.index + m[0].length - m[0].replace(/^\S+\s+/, '').length;
   return { start, end: t.end };
+}
+
+// "a service that it had cut the previous year", "a road they had closed in": a relative word or a subject pronoun,
+// "had" and a participle, then a few words with no clause break up to the date.
+const PERFECT_BEFORE_DATE = /\b(?:that|which|who|whom|it|they|he|she|we)\s+had\s+(?:(?:already|just|first|previously|once)\s+)?([a-z]{3,})(?:\s+[^\s,;:"“”]+){0,6}\s+$/i;
+
+/**
+ * "In 2014 the board told the firm to restore a service it had cut the previous year": a clause in the past perfect
+ * inside the dated clause, with a date of its own, is an event on that date; the clause keeps the date that dates it.
+ * Its words from the relative word or pronoun to the date; null otherwise.
+ */
+function pastPerfectThing(text: string, t: Timex, c: Clause): Span | null {
+  if (t.type !== 'DATE') return null;
+  const leadAt = Math.max(c.start, t.start - 100);
+  const m = PERFECT_BEFORE_DATE.exec(text.slice(leadAt, t.start));
+  if (!m || !participle(m[1].toLowerCase())) return null;
+  return { start: leadAt + m.index, end: t.end };
 }
 
 /**
