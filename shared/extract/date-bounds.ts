@@ -42,7 +42,12 @@ export function dateBound(u: Unit, c: Clause, main: Timex): { bound?: Anchored['
   // happening the date could be of; the date is the clause's own.
   if (PRONOUN_OBJECT_ONLY.test(m[0])) return {};
   const bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
-  return { bound, sub: boundedHappening(u, c, from, m, main) };
+  // "… called off this year's fair, which was due in May, after the bank collapsed on Tuesday": a clause the conjunction
+  // opens, cut from its main clause before it and holding nothing after its date's phrase, is the conjunction's
+  // happening, on the date.
+  if (bound === 'after' && !/^since/i.test(m[0]) && /,\s*$/.test(u.paraText.slice(Math.max(0, c.start - 3), from + m.index)) && /^[\s,]*$/.test(u.paraText.slice(c.start, from + m.index)) && !/[,;:]/.test(u.paraText.slice(main.end, c.end))) return {};
+  const sub = boundedHappening(u, c, from, m, main);
+  return { bound, sub };
 }
 
 /**

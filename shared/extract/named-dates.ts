@@ -9,6 +9,7 @@ import { tenseAt } from './tense';
 import type { Timex } from './types';
 import type { Unit } from './segment';
 import { listEntryHead, PAST_PARTICIPLES } from './lexicon';
+import { rangeEnd } from './main-date';
 
 const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
 // "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
@@ -105,12 +106,58 @@ function setOffParticiple(text: string, c: Clause, main: Timex, before: string):
  */
 export function thingsDatedInside(u: Unit, c: Clause, inClause: Timex[], main: Timex, end: Timex | undefined): Anchored[] {
   const out: Anchored[] = [];
+  const ends = new Set<Timex>();
   for (const t of inClause) {
-    if (t === main || t === end) continue;
+    if (t === main || t === end || ends.has(t)) continue;
     const np = attributiveThing(u.paraText, t, c);
-    if (np) out.push({ unit: u, clause: { ...np, aside: true }, inClause: [t], main: t });
+    if (np) {
+      out.push({ unit: u, clause: { ...np, aside: true }, inClause: [t], main: t });
+      continue;
+    }
+    const phrase = participlePhraseThing(u.paraText, t, c) ?? pastPerfectThing(u.paraText, t, c);
+    if (!phrase) continue;
+    // "in 2010 and 2011": a list of years closing the phrase is one stretch.
+    const last = rangeEnd(u.paraText, inClause, t);
+    const own = last ? [t, last] : [t];
+    if (last) ends.add(last);
+    out.push({ unit: u, clause: { start: phrase.start, end: last ? last.end : phrase.end, aside: true }, inClause: own, main: t, end: last });
   }
   return out;
+}
+
+// "after three harvests ruined by hail in", "for a bridge built in": a preposition's noun, a participle after it, and
+// the phrase ending in the date. The preposition makes the noun an object, so the participle cannot be its verb.
+const PARTICIPLE_AFTER_OBJECT = /\b(?:after|before|following|despite|from|with|by|for|of)\s+(?:a|an|the|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+[a-z]+\s+([a-z]{2,})(?:\s+[^\s,;:"“”]+){0,8}\s+(?:in|during)\s+$/i;
+
+/**
+ * "The club hopes this year's show will be a success after two seasons cut short by floods in 2010 and 2011": a
+ * year closing a participle phrase on a preposition's noun, while another date dates the clause, is that noun's
+ * happening (a reduced relative clause), an event of its own. The noun's words to the year; null otherwise.
+ */
+function participlePhraseThing(text: string, t: Timex, c: Clause): Span | null {
+  if (t.rule !== 'year' && t.rule !== 'year..year') return null;
+  const leadAt = Math.max(c.start, t.start - 120);
+  const m = PARTICIPLE_AFTER_OBJECT.exec(text.slice(leadAt, t.start));
+  if (!m || !participle(m[1].toLowerCase()) || /^(?:been|seen)$/i.test(m[1])) return null;
+  const start = leadAt + m.index + m[0].length - m[0].replace(/^\S+\s+/, '').length;
+  return { start, end: t.end };
+}
+
+// "a service that it had cut the previous year", "a road they had closed in": a relative word or a subject pronoun,
+// "had" and a participle, then a few words with no clause break up to the date.
+const PERFECT_BEFORE_DATE = /\b(?:that|which|who|whom|it|they|he|she|we)\s+had\s+(?:(?:already|just|first|previously|once)\s+)?([a-z]{3,})(?:\s+[^\s,;:"“”]+){0,6}\s+$/i;
+
+/**
+ * "In 2014 the board told the firm to restore a service it had cut the previous year": a clause in the past perfect
+ * inside the dated clause, with a date of its own, is an event on that date; the clause keeps the date that dates it.
+ * Its words from the relative word or pronoun to the date; null otherwise.
+ */
+function pastPerfectThing(text: string, t: Timex, c: Clause): Span | null {
+  if (t.type !== 'DATE') return null;
+  const leadAt = Math.max(c.start, t.start - 100);
+  const m = PERFECT_BEFORE_DATE.exec(text.slice(leadAt, t.start));
+  if (!m || !participle(m[1].toLowerCase())) return null;
+  return { start: leadAt + m.index, end: t.end };
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   secondDayRule,
   listedDayRule,
   ordinalDayRule,
+  ordinalOfMonthRule,
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayBeforeLastRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule, weekdayWeekRule } from './rules/days';
 import { centuryShareRule, durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   secondDayRule,
   listedDayRule,
   ordinalDayRule,
+  ordinalOfMonthRule,
   theWeekendRule,
   relativeMonthRule,
   monthBeforeLastRule,

@@ -201,6 +201,9 @@ export function tenseAt(text: string, at: number): Tense {
   for (const at of c.deadlines) if (at < offset) cues.push({ pos: at, tense: 'future' });
   // "Tickets sold since Easter will be refunded": what "since" counts from has come, whatever the main verb's tense.
   if (/\bsince\s+$/i.test(sentence.slice(Math.max(0, offset - 7), offset))) cues.push({ pos: offset - 1, tense: 'past' });
+  // "Seats sold since booking opened on May 1 will be repaid": a clause "since" opens, told in the past up to the
+  // date, has come too; the main verb after it does not govern the date.
+  else if (sinceClauseInPast(sentence, c, offset)) cues.push({ pos: offset - 1, tense: 'past' });
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
   for (const at of c.infinitives) if (at < offset && !happeningBeforeAct(sentence, c, at, offset)) cues.push({ pos: at, tense: 'future' });
   // "by Friday" is a deadline still ahead, unless the clause tells in the past of what was done by then ("By
@@ -234,6 +237,20 @@ export function tenseAt(text: string, at: number): Tense {
     }
   }
   return best!.tense;
+}
+
+// "since booking opened on ": "since", a few words with no clause break, up to the date.
+const SINCE_CLAUSE_LEAD = /\bsince\s+(?:[^\s,;:"“”]+\s+){1,8}$/i;
+
+/** A clause opened by "since" whose nearest verb cue before `offset`, after the "since", is a past one. */
+function sinceClauseInPast(sentence: string, c: SentenceCues, offset: number): boolean {
+  const leadAt = Math.max(0, offset - 90);
+  const m = SINCE_CLAUSE_LEAD.exec(sentence.slice(leadAt, offset));
+  if (!m) return false;
+  const since = leadAt + m.index;
+  let last: Cue | null = null;
+  for (const cue of c.fixed) if (cue.pos > since && cue.pos < offset && (!last || cue.pos > last.pos)) last = cue;
+  return last?.tense === 'past';
 }
 
 // "after a heavy defeat on ": a noun phrase after "after", up to the date. Not "before" ("asked to appear before the

@@ -1,7 +1,8 @@
 import { eitherCaseAlts, MONTH_RE, NUMBER_WORD_RE, PART_OF_DAY_ALTS, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
-import { fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
+import { addMonths, fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
+import { unplacedNearNow } from './days';
 
 // Rules for calendar dates written out: ISO and numeric dates, month and day (with or without a year),
 // months.
@@ -189,6 +190,23 @@ export const ordinalDayRule: Rule = {
     const p = { y, m: month, d: day };
     if (!isValidYmd(p)) return null;
     return { type: 'DATE', value: fmtDay(p), rule: ref === dct ? 'ordinal-day/publication-month' : 'ordinal-day/month-in-focus', ...(ref === dct ? {} : { counted: true }) };
+  },
+};
+
+export const ordinalOfMonthRule: Rule = {
+  name: 'ordinal-of-month',
+  cue: /\d(?:st|nd|rd|th)\s+of\s/i,
+  // "on the 3rd of this month", "the 28th of last month": a day of a month counted from publication's, as "this
+  // month" alone is, not that month as a whole.
+  re: rx(`\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(this|last|next)\\s+month\\b`, 'gi'),
+  resolve: (m, c) => {
+    const day = +m[1];
+    if (day < 1 || day > 31) return null;
+    const mod = m[2].toLowerCase() as 'this' | 'last' | 'next';
+    // Without publication's date, near the unknown day of writing, as "last month" is.
+    if (!c.dct) return unplacedNearNow({ this: 'PRESENT_REF', last: 'PAST_REF', next: 'FUTURE_REF' }[mod], 'ordinal-of-month', c);
+    const p = { ...addMonths(c.dct.y, c.dct.m, { this: 0, last: -1, next: 1 }[mod]), d: day };
+    return isValidYmd(p) ? { type: 'DATE', value: fmtDay(p), rule: `ordinal-of-month/${mod}` } : null;
   },
 };
 

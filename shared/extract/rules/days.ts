@@ -274,10 +274,11 @@ function dateApposed(wd: number, c: Resolver): Resolution | null {
 // "had his own Saturday programme", "kept her usual Friday table": after a possessive with "own", "usual" or "regular"
 // the weekday names a kind of thing that comes round every week, not one day of the clause. ("a Monday news
 // conference", "his Sunday sermon" are one day's, and stay dates.)
-const HABIT_KIND_BEFORE = /\b(?:his|her|their|its|our|my|your|the|a|an)\s+(?:own|usual|regular|customary|traditional|weekly)\s+$/i;
+// So does a season's name ("a winter Sunday service", "the summer Saturday trains"): every such weekday of the season.
+const HABIT_KIND_BEFORE = /\b(?:his|her|their|its|our|my|your|the|a|an)\s+(?:own|usual|regular|customary|traditional|weekly|winter|summer|spring|autumn)\s+$/i;
 
 /** A weekday at `start`..`end` of `text` used as an adjective of a thing that recurs every week. */
-function habitKind(text: string, start: number, end: number): boolean {
+export function habitKind(text: string, start: number, end: number): boolean {
   return HABIT_KIND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^\s+[a-z]{3,}/.test(text.slice(end, end + 6));
 }
 

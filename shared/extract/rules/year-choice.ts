@@ -620,8 +620,10 @@ function monthAfterOldDay(month: number, written: number, c: Resolver, coarse = 
 // A date opening its sentence, after at most a preposition; or a past verb (and a particle) right before it.
 const OPENS_SENTENCE = /^[\s"“]*(?:(?:in|on|during|by|since|until|early|late)\s+)?$/i;
 // Its object may come between when it is a pronoun or a noun of the subject's own ("hurt his back in March", "sold
-// it in May"): the month still dates the verb; "invited them to the opening in March" dates the opening.
-const AFTER_PAST_VERB = /\b(?:[a-z]{2,}ed|was|were|had|began|came|took|made|won|lost|left|fell|rose|met|held|died|led|ran|sold|bought|built|broke|hurt)(?:\s+(?:over|up|out|off|down|back|away|office|power))?(?:\s+(?:(?:my|his|her|their|our|your)\s+[a-z]+|him|them|it|me|us))?\s+(?:in|on|during)\s+$/i;
+// it in May"): the month still dates the verb; "invited them to the opening in March" dates the opening. So may a time
+// of the verb's own ("was flooded in the storms in March", "closed during the strike in May"): a phrase of "in" or
+// "during" is when, not what the verb tells of.
+const AFTER_PAST_VERB = /\b(?:[a-z]{2,}ed|was|were|had|began|came|took|made|won|lost|left|fell|rose|met|held|died|led|ran|sold|bought|built|broke|hurt)(?:\s+(?:over|up|out|off|down|back|away|office|power))?(?:\s+(?:(?:my|his|her|their|our|your)\s+[a-z]+|him|them|it|me|us))?(?:\s+(?:in|during)\s+the\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:in|on|during)\s+$/i;
 
 /** Whether the words before a date show it dates the verb of its clause, not a thing that verb tells of. */
 function datesItsVerb(before: string): boolean {
