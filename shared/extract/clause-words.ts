@@ -4,7 +4,8 @@
 import { type Anchored, type Clause, periodModifier, THAT_VERB, yearModifier } from './anchor';
 import type { Unit } from './segment';
 import { IRREGULAR_PAST, TELLING_THAT } from './lexicon';
-import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
+import { OWN_SUBJECT_OPEN, RELATIVE_ASIDE_END, RELATIVE_CONJUNCT } from './title-context';
+import { agreeingAntecedent, antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
 import type { Timex } from './types';
 
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …", and "she" after an opening date
@@ -117,7 +118,20 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
     const asked = words.findLastIndex((w) => ASKING.test(w));
     if (asked >= 0 && words.length - asked > 1 && words.length - asked <= 10) return `${words.slice(asked + 1).join(' ')} ${text}`;
   }
-  const lead = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text) && /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
+  const opensOnVerb = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text);
+  // "the museum, which opened in 1930 and had planned a wing": a verb joined inside a relative clause set off after a
+  // noun phrase is that clause's, whose subject is the noun phrase, not the sentence's (fullerTitle reads the same).
+  const sentence = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
+  const relative = opensOnVerb ? RELATIVE_CONJUNCT.exec(sentence) : null;
+  const antecedent = relative && !OWN_SUBJECT_OPEN.test(relative[1]) ? agreeingAntecedent(antecedentOf(sentence.slice(0, relative.index)), relative[1].split(' ', 1)[0]) : '';
+  if (antecedent && antecedent.split(' ').length <= 6) return `${antecedent} ${text}`;
+  // "…, and the chapel, which was built in 1877, opened again": the verb after a relative aside closed by its comma is
+  // the noun phrase's the aside is set off after, when that phrase opens its clause (after "and", or the sentence).
+  const aside = opensOnVerb ? RELATIVE_ASIDE_END.exec(sentence) : null;
+  const head = aside ? antecedentOf(sentence.slice(0, aside.index)) : '';
+  const headAt = head ? sentence.lastIndexOf(head, aside!.index) : -1;
+  if (head && headAt >= 0 && head.split(' ').length <= 6 && /(?:^|,\s*(?:and|but)|;)\s*$/i.test(sentence.slice(0, headAt)) && (headAt > 0 || c.start - 300 <= u.start)) return `${head} ${text}`;
+  const lead = opensOnVerb && /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
   if (lead) return `${toldNounPhrase(lead[1])} ${text}`;
   // "Born in 1930 near Ashford, Holloway was …": a phrase opening the sentence, dated within it and the clause
   // after it not, tells of the subject after it.

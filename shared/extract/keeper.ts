@@ -6,7 +6,7 @@ import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
 import { cleftTitle, conjoinedSubject, fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
-import { clauseSubject, fittedTitle, MAX_WORDS, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail } from './title-syntax';
+import { clauseSubject, fittedTitle, MAX_WORDS, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail, withoutStrayComma } from './title-syntax';
 import { withMendedEnd } from './title-dangling-end';
 import { explainedYear } from './year-route';
 import { matchesOf } from './matches';
@@ -238,6 +238,7 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   // Last, once the steps above have read the title as the patterns left it: a pronoun a year stood before ("1999 she
   // sailed …") is not named from a paragraph that opens on it.
   title = withoutDateTail(title, patternVerb);
+  title = withoutStrayComma(title, patternVerb);
   // The article up to the draft and its paragraph whole: where a common word is also written in lower case.
   return toldInLowerCase(title, article);
 }

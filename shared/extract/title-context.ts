@@ -1,7 +1,7 @@
 import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { participle } from './anchor';
 import { findDateline } from './dateline';
-import { antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
+import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
 import { lastMatchOf, matchesOf, patternOf } from './matches';
 
@@ -268,6 +268,16 @@ const unquoted = (text: string) => text.replace(QUOTATION, (q) => ' '.repeat(q.l
 const isNotName = (w: string) => NOT_NAME.has(w.toLowerCase().replace(/['’]s$/, '')) || MONTHS[w.toLowerCase()] !== undefined || WEEKDAYS[w.toLowerCase()] !== undefined;
 
 /**
+ * Whether `title` names the one `name` names, by the whole name of two words or more: "his friend Ottar Brine" is
+ * not Ottar Brine's friend. Not by the family name alone, which a wife or a son shares ("She married Tom Hale").
+ */
+function ownClauseNames(title: string, name: string): boolean {
+  if (!/\s/.test(name)) return false;
+  const at = title.indexOf(name);
+  return at >= 0 && !/\w/.test(title[at - 1] ?? '') && !/\w/.test(title[at + name.length] ?? '');
+}
+
+/**
  * The title with its opening "He", "She", "His" or "Her" replaced by the person's name, the last one in `before`
  * (the article's text up to the clause) of that kind; unchanged when the text does not say who it is. A name given
  * as someone's relative ("Her daughter, Katya Ros, said …") is passed over.
@@ -294,6 +304,8 @@ export function namedSubject(title: string, before: string): string {
     // "…,” said Ola Brenn, the editor.": one named once, as the teller of a quotation, is a source the text quotes,
     // not who it goes on about when someone of the same kind is named three times or more.
     if (x.teller && timesNamed(x) === 1 && found.some((y) => y.kind === kind && !y.relative && timesNamed(y) >= 3)) continue;
+    // "His friend Ottar Brine died", "He told Ada Crane": a name in the pronoun's own clause is someone else.
+    if (ownClauseNames(title, x.name)) continue;
     const possessive = /^(?:his|her)$/i.test(opening[1]) ? `${x.name}'s` : x.name;
     const named = `${possessive} ${title.slice(opening[0].length)}`;
     // Ten words at most: the family name alone when the whole name does not fit.
@@ -1190,12 +1202,17 @@ export function fullerTitle(
   // she cleared the loft, and claimed …") is an aside: the verb joined after it is the main clause's.
   const main = sentence.replace(CLOSED_ASIDE, '');
   // "Ada Kell, who joined the mill in 1970 and retired in 2005": a verb joined inside a relative clause set off after
-  // a noun phrase is that clause's, whose subject is the noun phrase. Not after a passive ("who was arrested … and
-  // charged"), whose participle the joined verb may be.
-  const relative = RELATIVE_CONJUNCT.exec(main);
+  // a noun phrase is that clause's, whose subject is the noun phrase; so is one in a relative clause with no comma
+  // before it ("a recount that lasted all night and closed").
+  const relative = RELATIVE_CONJUNCT.exec(main) ?? restrictiveConjunct(main, isVerb);
+  // After a passive the joined past form is the passive's second participle ("who was arrested … and charged") unless
+  // an object follows it or it names what no one is done to ("… and died"): told with the passive's helping verb.
+  const passive = relative ? PASSIVE_OPEN.exec(relative[1]) : null;
+  const participleJoined = passive && opensEvidence && (isPastForm(first.toLowerCase()) || PAST_PARTICIPLES.has(first.toLowerCase()) || /^[a-z]{2,}ed$/.test(first.toLowerCase())) && !NOT_DONE_TO.test(first) && !OBJECT_NEXT.test(words[1] ?? '');
   // Nor an object relative, whose subject is its own ("the barn, which the trust leased in 1992 and gave up …").
-  const antecedent = relative && !/^(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s/i.test(relative[1]) && !OWN_SUBJECT_OPEN.test(relative[1]) ? antecedentOf(main.slice(0, relative.index)) : '';
+  const antecedent = relative && !OWN_SUBJECT_OPEN.test(relative[1]) ? agreeingAntecedent(antecedentOf(main.slice(0, relative.index)), relative[1].split(' ', 1)[0]) : '';
   const ownSubject = antecedent && antecedent.split(' ').length <= 6 && /^[A-Z]|^(?:the|a|an|his|her|its|their)\s/i.test(antecedent) ? antecedent : '';
+  if (ownSubject && participleJoined && CONJOINED.test(main.slice(-12))) return withinBounds(`${ownSubject} ${passive![1].toLowerCase()} ${first.toLowerCase()}${title.slice(first.length)}`, title);
   if (!short && !(opensEvidence && CONJOINED.test(main.slice(-12)) && (ownSubject || !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(main)))) return title;
   // "and rehearsed/PROPN it last month": a first word the tags took for a name is the verb its evidence opens on
   // after a conjunction.
@@ -1473,8 +1490,29 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
 // A relative clause after a comma that runs on to the conjunction closing the text: ", who joined the mill in 1970 and ".
-const OWN_SUBJECT_OPEN = /^(?:[A-Z]|(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my|this|these|those)\s)/;
-const RELATIVE_CONJUNCT = /,\s+(?:who|which)\s([^,;:"“”]{1,150})\s(?:and|but)\s+$/i;
+export const OWN_SUBJECT_OPEN = /^(?:[A-Z]|(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my|this|these|those)\s)/;
+export const RELATIVE_CONJUNCT = /,\s+(?:who|which)\s([^,;:"“”]{1,150})\s(?:and|but)\s+$/i;
+// A relative clause with no comma before it that runs on to the conjunction closing the text: "a recount that
+// lasted all night and ".
+const RESTRICTIVE_CONJUNCT = /\s(?:that|who|which)\s([^,;:"“”]{1,150})\s(?:and|but)\s+$/i;
+
+/**
+ * "in a recount that lasted all night and closed at dawn": a restrictive relative clause opening on its verb,
+ * after a noun (not a telling's "said that", nor "so that"), whose verb the one joined after "and" shares.
+ */
+function restrictiveConjunct(text: string, isVerb: (word: string) => boolean): RegExpExecArray | null {
+  const m = RESTRICTIVE_CONJUNCT.exec(text);
+  if (!m) return null;
+  const before = lastWordOf(text.slice(0, m.index)).toLowerCase();
+  const verb = m[1].split(' ', 1)[0].toLowerCase();
+  if (!before || isTellingWord(before) || isVerb(before) || /^(?:so|such|now|than|and|but|or|that)$/.test(before)) return null;
+  return isPastForm(verb) || isOneOf(verb, MODALS, BE_HAVE_AUXILIARIES) || isVerb(verb) ? m : null;
+}
+
+// A relative clause opening in the passive, its helping verb kept: "was", "has been".
+const PASSIVE_OPEN = /^((?:is|are|was|were)|(?:has|have|had)\s+been)\s/i;
+// Past forms of verbs that take no object, which no passive shares: "was born in 1920 and died in 2001".
+const NOT_DONE_TO = /^(?:died|retired|resigned|arrived|returned|emigrated|graduated|lived|stayed|remained|served|worked|moved|collapsed|disappeared|vanished|survived|recovered|fled|went|came|grew|rose|fell|opened|closed|reopened|started|began|ended|finished|stood|sat|ran|sailed|travell?ed|flew|slept|escaped|occurred|happened|lasted|appeared|failed|played|competed|raced|spoke|settled|married|joined|left|won|lost|became|spent|continued)$/i;
 // A clause set off by commas that closes the text before its conjunction: ", when she cleared the loft, and ".
 const CLOSED_ASIDE = /,\s+(?:who|which|when|while|where|whereas|because|although|though|as|after|before|until|once)\s[^,;:"“”]{1,150},(?=\s*(?:and|but)\s+$)/i;
 // "and hands the keys to …", "but moves its clinic to …": a present form in -s opening a joined clause, then an
@@ -1497,7 +1535,7 @@ const SUBJECT_THEN_ASIDE =
 // The last word of a name of two words or more, capitalised words only.
 const FAMILY_NAME = /^(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]{0,30}\s+){1,4}([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{1,30})$/;
 const LISTED_VERB = /^[a-z]{3,}\s+(?:it|them|him|her|the|a|an|this|that|its|their|his)\b/;
-const RELATIVE_ASIDE_END = /,\s+(?:which|who)\s[^,;]{1,150},\s*$/;
+export const RELATIVE_ASIDE_END = /,\s+(?:which|who)\s[^,;]{1,150},\s*$/;
 // A noun phrase alone: an article or a name and up to four more words.
 const BARE_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4})\s*$/;
 // A subordinator opening a clause inside a phrase ("in the largest protest since the government took office"); "because

@@ -1567,6 +1567,21 @@ function pastTaggedAdjective(xs: Token[], i: number): boolean {
   return xs[i]?.pos === 'ADJ' && /[a-z]ed$/.test(xs[i].value) && !!next && (next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE.test(next.value)));
 }
 
+// A subject, the comma an aside cut from between it and its verb left, and a helping verb: "West wing's restaurant,
+// will open" (of "the west wing's restaurant, closed since 2019, will open").
+const COMMA_BEFORE_HELPING = /^([A-Z][^,;:]{2,80}), ((?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s[^,;:]{2,100})$/;
+
+/**
+ * A title without the comma an aside left between its subject and its helping verb ("Their club was formed", not
+ * "Their club, was formed"): only when the words before the comma are a noun phrase alone, with no verb and no
+ * preposition opening them ("With later buses, will begin" names no subject).
+ */
+export function withoutStrayComma(title: string, patternVerb?: (word: string) => boolean): string {
+  const m = COMMA_BEFORE_HELPING.exec(title);
+  if (!m || /^(?:with|without|in|on|at|by|for|from|after|before|since|until|during|inside|outside|under|over|aged|born)\s/i.test(m[1]) || titleHasVerb(m[1], patternVerb)) return title;
+  return `${m[1]} ${m[2]}`;
+}
+
 /** Whether a title has a verb by the tags, or by the pattern pass's word lists (`patternVerb`). */
 export function titleHasVerb(title: string, patternVerb?: (word: string) => boolean): boolean {
   if (!taggable(title)) return true;

@@ -449,6 +449,26 @@ export function antecedentOf(before: string): string {
   return plain !== last ? nounPhraseEnding(plain) : '';
 }
 
+// The noun phrase after the last "of" of a noun phrase of two, "the wardens of the signal tower".
+const OF_TAIL = /^(?:the|a|an|its|his|her|their|our)\s[^,;:]+$/i;
+
+/**
+ * The noun a relative clause's verb agrees with, when the antecedent is a noun and an "of" phrase of another number:
+ * "the wardens of the signal tower, which was first used" tells of the tower; "the roof of the stables, which were
+ * …" of the stables. `np` unchanged otherwise.
+ */
+export function agreeingAntecedent(np: string, verb: string | undefined): string {
+  const at = np.toLowerCase().lastIndexOf(' of ');
+  const parts = at > 0 && OF_TAIL.test(np.slice(at + 4)) ? [np, np.slice(0, at), np.slice(at + 4)] : null;
+  if (!parts || !verb) return np;
+  const singular = /^(?:is|was|has)$/i.test(verb);
+  if (!singular && !/^(?:are|were|have)$/i.test(verb)) return np;
+  const plural = (phrase: string) => /[^s]s$/i.test(phrase.split(/\s+/).pop() ?? '');
+  const head = plural(parts[1]);
+  const tail = plural(parts[2]);
+  return head !== tail && head === singular ? parts[2] : np;
+}
+
 function nounPhraseEnding(last: string): string {
   const words = last.split(/\s+/);
   // A bare subject ("The minister, who …") is the antecedent whole; after a verb, the noun phrase that ends it.
@@ -513,7 +533,7 @@ function hasVerbLike(phrase: string): boolean {
 export function withAntecedent(before: string, clause: string): string {
   const rel = RELATIVE_OPEN.exec(clause);
   if (!rel) return clause;
-  const np = antecedentOf(before);
+  const np = agreeingAntecedent(antecedentOf(before), rel[2]);
   if (!np) return clause;
   const pronoun = rel[1].toLowerCase();
   const rest = clause.slice(rel[1].length).trim();
@@ -544,6 +564,11 @@ const TIME_LEAD = /(?:\s+(?:on|in|at|by|since|during|until|from|of|for|early|lat
  */
 export function relativeTitle(u: Unit, before: string, beforeStart: number, text: string): string {
   let head = before.replace(/[\s,;:]+$/, '');
+  // "a farmer who owned it and who died in March": a second relative clause joined to the first tells of the same
+  // antecedent, the noun before the first pronoun.
+  const pronoun = RELATIVE_PRONOUN.exec(text)?.[0].trim().toLowerCase();
+  const first = pronoun && / (?:and|but)$/i.test(head) ? head.toLowerCase().lastIndexOf(` ${pronoun} `) : -1;
+  if (first > 0 && head.length - first < 200 && !/[,;:.!?]/.test(head.slice(first))) head = head.slice(0, first).replace(/[\s,;:]+$/, '');
   const headEnd = beforeStart + head.length;
   // "the last quarter, which ended on December 30": a stretch of time that ends, begins or runs is the subject.
   const date = PERIOD_VERB.test(text) ? undefined : u.timexes.find((t) => t.end === headEnd && t.start >= beforeStart);
