@@ -165,6 +165,9 @@ function sinceHappening(text: string, ctx: NarrativeContext): { m: RegExpExecArr
 // "…, he liked to say, “", "…, she recalled, “", "He said, “": the speaker's words that lead into a quotation.
 const LEAD_IN_ATTRIBUTION = /(?:^|,\s*)(?:[A-Za-z.'’-]+\s+){1,4}?(?:(?:often|always|once|later|then|also)\s+)?(?:said|says|added|recalled|remembered|wrote|joked|insisted|explained|told\s+[A-Za-z]+|(?:liked|used|loved)\s+to\s+(?:say|tell\s+[A-Za-z]+|recall|joke)|would\s+(?:say|recall|joke)|put\s+it)\s*,\s*$/;
 
+// An initialism closing the words before a quotation ("the U.S.", "the U.N."): its point ends no sentence.
+const INITIALISM_END = /\b[A-Z]\.[A-Z]\.\s?$/;
+
 /**
  * The sentence is itself quoted speech: it opens inside a quotation, or with one. Not when a past main clause comes
  * first and only a speaker's lead-in sits between it and the quotation ("In 1944 he drove an ambulance, he liked to
@@ -172,7 +175,7 @@ const LEAD_IN_ATTRIBUTION = /(?:^|,\s*)(?:[A-Za-z.'’-]+\s+){1,4}?(?:(?:often|a
  */
 function quoted(text: string): boolean {
   const q = /["“”]/.exec(text);
-  if (!q || !(q.index === 0 || q[0] === '”' || /[,.!?]\s*$/.test(text.slice(0, q.index)))) return false;
+  if (!q || !(q.index === 0 || q[0] === '”' || (/[,.!?]\s*$/.test(text.slice(0, q.index)) && !INITIALISM_END.test(text.slice(0, q.index))))) return false;
   if (q.index === 0 || q[0] === '”') return true;
   return leadInMain(text, q.index) === null;
 }
