@@ -5,6 +5,7 @@
 import type { EventDate } from '../document';
 import { addDays, addMonths, DAY_VALUE, daysInMonth, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { usable } from './anchor';
+import { DURATION_UNIT_WORD, endAfter } from './date-stretches';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
 import { windowToActLength } from './window-to-act';
 import { CLOCK_HOUR_WORDS, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
@@ -164,6 +165,9 @@ function sinceHappening(text: string, ctx: NarrativeContext): { m: RegExpExecArr
 // "…, he liked to say, “", "…, she recalled, “", "He said, “": the speaker's words that lead into a quotation.
 const LEAD_IN_ATTRIBUTION = /(?:^|,\s*)(?:[A-Za-z.'’-]+\s+){1,4}?(?:(?:often|always|once|later|then|also)\s+)?(?:said|says|added|recalled|remembered|wrote|joked|insisted|explained|told\s+[A-Za-z]+|(?:liked|used|loved)\s+to\s+(?:say|tell\s+[A-Za-z]+|recall|joke)|would\s+(?:say|recall|joke)|put\s+it)\s*,\s*$/;
 
+// An initialism closing the words before a quotation ("the U.S.", "the U.N."): its point ends no sentence.
+const INITIALISM_END = /\b[A-Z]\.[A-Z]\.\s?$/;
+
 /**
  * The sentence is itself quoted speech: it opens inside a quotation, or with one. Not when a past main clause comes
  * first and only a speaker's lead-in sits between it and the quotation ("In 1944 he drove an ambulance, he liked to
@@ -171,7 +175,7 @@ const LEAD_IN_ATTRIBUTION = /(?:^|,\s*)(?:[A-Za-z.'’-]+\s+){1,4}?(?:(?:often|a
  */
 function quoted(text: string): boolean {
   const q = /["“”]/.exec(text);
-  if (!q || !(q.index === 0 || q[0] === '”' || /[,.!?]\s*$/.test(text.slice(0, q.index)))) return false;
+  if (!q || !(q.index === 0 || q[0] === '”' || (/[,.!?]\s*$/.test(text.slice(0, q.index)) && !INITIALISM_END.test(text.slice(0, q.index))))) return false;
   if (q.index === 0 || q[0] === '”') return true;
   return leadInMain(text, q.index) === null;
 }
@@ -298,7 +302,7 @@ export function undatedHappening(w: Placing): void {
   if (comingAfterPublication(w, how)) return;
   // Neither past nor present: only a plan timed by a happening the story names is kept.
   if (!how) {
-    plannedAtNamedTime(w);
+    if (!lengthAheadFromPublication(w)) plannedAtNamedTime(w);
     return;
   }
   const { title, drafted, date } = undatedDate(w, how);
@@ -360,6 +364,33 @@ function windowFromWriting(w: Placing, writing: WritingGuess, length: string, af
   const note = `“${length}” to act, counted from when the article was written, ${writing.day ? fmtHuman(writing.day) : `in ${writing.year}`}, a guess.`;
   const span = writing.day ? { start: fmtDay(writing.day), end: fmtDay(after(writing.day)) } : { start: String(writing.year) };
   w.push({ paragraphId: w.u.paragraphId, start: w.u.start, end: w.u.end, title, drafted, date: { ...span, basis: 'publication', rule: 'window/from-writing-guess', yearUncertain: true, note } });
+  return true;
+}
+
+// "is expected to take about five days", "should last six weeks", "will take three months": how long a piece of work
+// still to come will go on for.
+const LENGTH_AHEAD_LEAD = /\b(?:(?:is|are)\s+(?:expected|due|likely|set)\s+to|will|should)\s+(?:take|last)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+
+/**
+ * "Work on the culvert is expected to take about five days": a length still to come, opening its paragraph with no
+ * date of its own to start from, runs from publication for that many days (weeks, months), the day it opens counted.
+ * Whether the sentence is one such.
+ */
+function lengthAheadFromPublication(w: Placing): boolean {
+  const { u, text } = w;
+  const { published } = w.ctx;
+  if (!published || /\S/.test(u.paraText.slice(0, u.start)) || quoted(text) || u.timexes.length !== 1) return false;
+  const t = u.timexes[0];
+  const m = t.type === 'DURATION' ? /^P(\d{1,3})([DWM])$/.exec(t.value) : null;
+  // The tagger may take "last" or "about" into the length ("last three weeks").
+  const head = /^(?:(?:last|about|around|roughly|some)\s+){1,2}/i.exec(t.text)?.[0] ?? '';
+  if (!m || !+m[1] || !LENGTH_AHEAD_LEAD.test(u.paraText.slice(Math.max(u.start, t.start - 48), t.start) + head)) return false;
+  const start = fmtDay(published);
+  const end = endAfter(start, +m[1], DURATION_UNIT_WORD[m[2]]);
+  const { title, drafted } = titled(mainClause(text));
+  if (!end || !title) return false;
+  const date: EventDate = { start, end, basis: 'publication', rule: 'length/ahead-from-publication', note: `“${t.text}” still to come, counted from publication (${fmtHuman(published)}).` };
+  w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
   return true;
 }
 

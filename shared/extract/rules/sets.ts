@@ -34,6 +34,11 @@ const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+|^\s*["'“‘])$/;
 // A lower-case word after the frequency word that is no preposition or conjunction: a noun it qualifies.
 const KIND_NOUN_AFTER = /^\s+(?!(?:in|on|at|to|from|for|since|until|till|and|or|but|during|with|by|before|after|except|through|throughout|between|across|over|under)\b)[a-z]{3,}/;
 
+// "paid back for every day lost", "a refund for each week missed": after "for", "every" and a unit followed by a
+// participle counts the units some happening took up, a sum's measure, not how often the clause's verb happens.
+const FOR_EACH_BEFORE = /\bfor\s+$/i;
+const COUNTED_PARTICIPLE = /^\s+(?:[a-z]{2,}ed|lost|spent|gone|missed)\b/i;
+
 // A capitalised word right before, itself not opening a sentence.
 const NAME_WORD_BEFORE = /[^.!?"“\s]\s+[A-Z][a-z]+\s+$/;
 
@@ -47,6 +52,7 @@ export const setRule: Rule = {
   // "the Communist Party daily Granma" names a newspaper; so does a capitalised one after a capitalised word
   // ("the magazine Kestrel Monthly", "Angling Weekly"), the last word of the name.
   accept: (m, text) =>
+    !(m[1] && !m[3] && FOR_EACH_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) && COUNTED_PARTICIPLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) &&
     !(m[5] && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) &&
     !(m[5] && /^[A-Z]/.test(m[5]) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))),
   resolve: (m) => {
