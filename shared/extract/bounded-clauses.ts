@@ -66,7 +66,10 @@ function subordinateEvent(w: ClauseWork): { start: number; end: number } | null 
   // "since the ground reopened in 1947 after five years as an airfield": the spell up to the date is its own event.
   const spell = subDate && main.end < sub.end ? spellBeforeSub(u.paraText, main.end, sub.end, subDate) : null;
   const spellTitle = spell && titled(spellTitleWords(spell.what));
-  const subEnd = spell && spellTitle?.title ? spell.start : sub.end;
+  // "Since the fair in mid-May the Ravens have won 30 games": with no comma, the present perfect after the date is the
+  // main clause's, not the happening's; the happening's words end at its date.
+  const mainAfter = /^since\s/i.test(u.paraText.slice(sub.start, sub.start + 6)) && main.end < sub.end && MAIN_PERFECT_AFTER.test(u.paraText.slice(main.end, sub.end));
+  const subEnd = spell && spellTitle?.title ? spell.start : mainAfter ? main.end : sub.end;
   let subText = u.paraText.slice(sub.start, subEnd).replace(/^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+/i, '');
   const skip = subEnd - sub.start - subText.length;
   const from = sub.start + skip;
@@ -84,6 +87,9 @@ function subordinateEvent(w: ClauseWork): { start: number; end: number } | null 
   }
   return null;
 }
+
+// A present perfect closing a clause the date began: "... in mid-May the Ravens have won".
+const MAIN_PERFECT_AFTER = new RegExp(String.raw`^[^,;:.]{0,60}?${PERFECT_HAVE}\s+(?:(?:not|never|already|also)\s+)?[a-z]{3,}`, 'i');
 
 // "since Tuesday's semi-final": only "since" before the day whose happening follows it; the stretch is still the clause's.
 const SINCE_DAY_ONLY = /^since(?:\s+(?:the|last|this))?\s*$/i;

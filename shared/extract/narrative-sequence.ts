@@ -35,6 +35,11 @@ const SINCE_BEFORE_AND = /^[^.;:,"“”]{0,160}?\b(?:ever\s+)?since(?:\s+then)?
 const TOLD_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have|had)\s+since\s+[a-z]/i;
 // The clause after an opening "Since then" told in the past perfect: "it had lost", "the town had not seen".
 const HAD_AFTER_SINCE = /^[^.;:"“”]{0,60}?\bhad\s+(?:(?:not|never|only|already|also|twice|rarely|seldom)\s+)?(?:been\s+)?(?!(?:a|an|the|no|to|his|her|its|their|some|any|it|them)\s)[a-z]{3,}\b/i;
+// "The bell went to a dealer abroad and has not been rung since": a first conjunct with no "has" or "have" of its own
+// before one in the present perfect, with no comma, semicolon or quote between.
+const PAST_BEFORE_PERFECT = /^((?:(?!\b(?:has|have)\b)[^.;:,"“”]){5,119}?[^\s.;:,"“”])\s+and\s(?=(?:has|have)\b)/i;
+// ", except in 1917,", ", except for a spell in 1940": a time a stretch told before it left out.
+const EXCEPTION = /,\s+except\s+(?:in|for|during|on)\s/i;
 const BY_THEN = /^\W*By\s+(?:then|that\s+time)\b,?\s*/i;
 // "within 14 minutes", "within the hour", "within minutes": too short a wait to leave the day either.
 const HOURS_FROM = new RegExp(String.raw`\b(?:an?|${countWords(1, 4)}|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]|\bwithin\s+(?:(?:\d{1,3}|an?|${countWords(1, 5)}|ten|twenty|thirty|several|a\s+few)\s+)?(?:hours?|minutes?)\b|\bwithin\s+the\s+hour\b`, 'i');
@@ -155,6 +160,12 @@ export function sinceThen(w: Placing): boolean {
     const m = SINCE_BEFORE_AND.exec(text);
     if (m && perfectSince(m[0])) openingEnd = m[0].length;
   }
+  // "It has held one every summer since then, except in 1917, when the field was ploughed": the exception is a time the
+  // stretch left out, told with its own date; the stretch ends before it.
+  if (openingEnd < 0) {
+    const except = EXCEPTION.exec(text);
+    if (except && /\bsince\b/i.test(text.slice(0, except.index))) openingEnd = except.index;
+  }
   const hasSince = !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
   let focus = sinceFocus(w);
   if (!since && !hasSince && !hasOwn && focus && published && HAD_SINCE_THEN.test(text)) return hadSinceThen(w, focus, fmtDay(published));
@@ -179,11 +190,24 @@ export function sinceThen(w: Placing): boolean {
   }
   const pub = fmtDay(published);
   if (!(from < pub && happeningOf(rest))) return false;
+  // "The bell went to a dealer abroad and has not been rung since": "since" counts from the happening the first
+  // conjunct tells, so that simple past is where the stretch starts, not a part of it.
+  const first = !since && openingEnd < 0 ? PAST_BEFORE_PERFECT.exec(text) : null;
+  const start = first && tenseAt(first[1], first[1].length - 1) === 'past' && happeningOf(first[1]) === 'past' ? first[0].length - 4 : 0;
+  if (start > 0) {
+    w.push({
+      paragraphId: u.paragraphId,
+      start: u.start,
+      end: u.start + first![1].length,
+      ...titled(first![1]),
+      date: { start: from, basis: focus.date.basis, rule: 'narrative-focus/since-start', note: `The happening a “since” later in the sentence counts from: the time of “${focus.title}”.`, ...(focus.date.yearUncertain || ownBefore ? { yearUncertain: true } : {}) },
+    });
+  }
   w.push({
     paragraphId: u.paragraphId,
-    start: u.start,
+    start: u.start + start,
     end: openingEnd > 0 ? u.start + openingEnd : u.end,
-    ...titled(rest),
+    ...titled(start > 0 ? text.slice(start) : rest),
     date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain || ownBefore ? { yearUncertain: true } : {}) },
   });
   return true;

@@ -177,7 +177,11 @@ export const anaphoricDayRule: Rule = {
       // With no day told at all (the day in focus is publication's), a week counted from an earlier month or year is
       // in it: "The lake flooded in 2015. The following week …" is no week after publication.
       const movedOn = !!base && (ref === c.dct || (focus === 'year' ? base.y > ref.y : base.y * 12 + base.m > ref.y * 12 + ref.m));
-      if (base && base !== c.dct && movedOn) return { type: 'DATE', value: granValue(base, focus), rule: `anaphoric/week-of-${focus}`, counted: true, ...(edge ? { yearUncertain: true } : {}) };
+      // Nor is a day that only dates a telling a step of the story ("the trustees said on Wednesday that … was filled
+      // every June until 1954, when a storm cracked its wall. The borough shut it the following week"): the story went
+      // back to the coarser date, as "a week later" does (agoRule), and that day's year is the rival reading.
+      const tells = !!base && !movedOn && ref !== c.dct && !!c.dayTells?.() && base.y !== ref.y;
+      if (base && base !== c.dct && (movedOn || tells)) return { type: 'DATE', value: granValue(base, focus), rule: `anaphoric/week-of-${focus}`, counted: true, ...(edge ? { yearUncertain: true } : {}), ...(tells ? { rivalYear: ref.y } : {}) };
     }
     // "four new cases last week against 23 the week before": counted from the week the sentence named, not from the day
     // in focus.
