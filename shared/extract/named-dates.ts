@@ -8,7 +8,7 @@ import type { Span } from './sentences';
 import { tenseAt } from './tense';
 import type { Timex } from './types';
 import type { Unit } from './segment';
-import { listEntryHead, PAST_PARTICIPLES } from './lexicon';
+import { listEntryHead, NUMBER_WORD_RE, PAST_PARTICIPLES } from './lexicon';
 import { rangeEnd } from './main-date';
 
 const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
@@ -70,7 +70,16 @@ function attributiveYearThing(text: string, c: Clause, main: Timex): Span {
  * "… violates an agreement reached between the two firms in 1991": the year is the agreement's; the clause, told in
  * the present before the noun, comes after it. The noun's words to the year; null when no such noun holds it.
  */
+// "Six new buses ordered in 2015 are still …", "The letters sent in 1944 remain …": a subject opening the clause, a noun
+// with a participle after it ending in the year, then the clause's verb in the present.
+const SUBJECT_REDUCED_RELATIVE = new RegExp(String.raw`^\s*(?:the|its|their|his|her|our|some|\d+|${NUMBER_WORD_RE})\s+(?:[a-z-]+\s+){1,3}?(?:[a-z]{3,}ed|made|signed|struck|won|held|built|paid|set|sent|brought|bought|found)(?:\s+[^\s,;:"“”]+){0,6}\s+(?:in|during)\s+$`, 'i');
+const PRESENT_VERB_AFTER = /^\s+(?:(?:still|now|also)\s+)?(?:is|are|has|have|remains?)\b/;
+
 function reducedRelativeThing(text: string, c: Clause, main: Timex, before: string): Span | null {
+  // The thing is the year's event; the clause told of it in the present holds after it.
+  if (before.length <= 120 && SUBJECT_REDUCED_RELATIVE.test(before) && PRESENT_VERB_AFTER.test(text.slice(main.end, main.end + 20))) {
+    return { start: c.start + /^\s*/.exec(before)![0].length, end: main.end };
+  }
   const lead = before.length > 120 ? before.slice(-120) : before;
   const rel = REDUCED_RELATIVE.exec(lead);
   const relStart = rel ? main.start - lead.length + rel.index : -1;

@@ -41,7 +41,22 @@ const THAT_AFTER_DATE = /^\s+that\s/i;
  */
 function toldHabitCut(text: string, c: Clause, main: Timex, set: Timex): number | null {
   if (set.start < main.end || !THAT_AFTER_DATE.test(text.slice(main.end, set.start))) return null;
-  return TELLING_BEFORE_DATE.test(text.slice(Math.max(c.start, main.start - 40), main.start)) ? main.end : null;
+  return datesTelling(text, c, main) ? main.end : null;
+}
+
+function datesTelling(text: string, c: Clause, t: Timex): boolean {
+  return TELLING_BEFORE_DATE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
+}
+
+/**
+ * "The warden said on Friday that the boats moored each week had fallen from 90 in May": the habit is in what the
+ * dated telling reports, before the report's own date, which the clause is anchored on. It leaves the clause whole (the
+ * telling is parted from its report later, as with no habit), not a schedule with no place on the calendar.
+ */
+function habitInReport(u: Unit, c: Clause, main: Timex, set: Timex): boolean {
+  if (set.end > main.start) return false;
+  const text = u.paraText;
+  return u.timexes.some((t) => t.type === 'DATE' && t.start >= c.start && t.end <= set.start && THAT_AFTER_DATE.test(text.slice(t.end, set.start)) && datesTelling(text, c, t));
 }
 
 // What opens a clause of its own after a dated one: a semicolon, or ", and"/", but" before anything but a preposition.
@@ -83,6 +98,7 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   const quotedSet = (t: Timex) => insideQuote(u.paraText, 0, t.start) && !insideQuote(u.paraText, 0, main.start);
   const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end && !kindAdjective(u.paraText, t.start, t.end) && !quotedSet(t));
   const scheduleCut = set ? (toldHabitCut(u.paraText, c, main, set) ?? separatedSchedule(u.paraText, c, main, set)) : -1;
+  const reported = !!set && scheduleCut < 0 && habitInReport(u, c, main, set);
   // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
   const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));
   // "have gathered every evening since Monday": a habit told in the present perfect since a date is the stretch
@@ -105,7 +121,7 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   // weekdays from 9 a.m. to 5 p.m."), leave the dated clause before it whole.
   const semi = !set ? (OWN_CLAUSE_AFTER.exec(u.paraText.slice(main.end, c.end))?.index ?? -1) : -1;
   if (semi >= 0 && isSchedule(u.paraText.slice(main.end + semi + 1, c.end)) && !isSchedule(u.paraText.slice(c.start, main.end + semi))) return main.end + semi;
-  if ((set && scheduleCut < 0 && !bounded && !sinceHabit && !startsHabit && !habitFromDate && !untilHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
+  if ((set && scheduleCut < 0 && !bounded && !sinceHabit && !startsHabit && !habitFromDate && !untilHabit && !reported) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
   return scheduleCut;
 }
 
