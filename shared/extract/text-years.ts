@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { countWords, eitherCaseAlts, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { countWords, eitherCaseAlts, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { tenseAt } from './tense';
 
@@ -117,6 +117,7 @@ function toldAhead(text: string, at: number): boolean {
   const clause = sentence.slice(0, here - start);
   const ownClause = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1);
   if (MODAL_PLAN.test(ownClause) || (FORECAST.test(ownClause) && FOR_OR_IN.test(ownClause))) return true;
+  if (gappedAfterFuture(clause, ownClause)) return true;
   return tenseAt(sentence, here - start) === 'future';
 }
 
@@ -149,6 +150,31 @@ const BOUND_PHRASE = new RegExp(`\\b([Bb]y|[Uu]ntil|[Tt]ill)\\s${DATE_WORDS_BEFO
 
 // "since" and the words of a date between it and its year, as in BOUND_PHRASE.
 const SINCE_PHRASE = new RegExp(`\\b[Ss]ince\\s${DATE_WORDS_BEFORE_YEAR}`);
+
+// A conjunct with no verb of its own after a comma: "and", a determiner and up to four more words of a noun phrase,
+// then the preposition and date words before the year ("will open in May, and the east wing in the spring of 2031").
+// Its verb is the clause before's, left out; so is that verb's tense. Fixed runs of words, the noun phrase bounded.
+const GAPPED_CONJUNCT = new RegExp(`^(\\s?and\\s(?:${SUBJECT_DETERMINER})\\s)((?:[\\w'’-]+\\s){0,4})(?:in|from|by|during|until)\\s${DATE_WORDS_BEFORE_YEAR}`);
+
+/**
+ * Whether the year closing `ownClause` (the text after the last comma of `clause`, its sentence up to the year) is in a
+ * conjunct that leaves out its verb after a clause told in the future: "A first room will open in June, and the rest
+ * in 2031" plans 2031 as the first clause plans June. Not a conjunct with a verb of its own ("and the rest opened in
+ * 2019"). A word whose past is spelled as its base, closing the noun phrase before the preposition, is the noun ("and
+ * the full set in 2031", "and a second cut by 2030"), not a verb.
+ */
+function gappedAfterFuture(clause: string, ownClause: string): boolean {
+  const m = GAPPED_CONJUNCT.exec(ownClause);
+  if (!m) return false;
+  const last = m[2].trimEnd().split(/\s/).at(-1) ?? '';
+  const phrase = SAME_FORM_PAST.has(last.toLowerCase()) ? m[2].slice(0, m[2].trimEnd().length - last.length) : m[2];
+  const conjunct = m[1] + phrase + ownClause.slice(m[1].length + m[2].length);
+  // A bound read on its own ("and a second cut by 2030") is a deadline already.
+  const own = tenseAt(conjunct, conjunct.length);
+  if (own !== 'unknown') return own === 'future';
+  const comma = clause.length - ownClause.length - 1;
+  return clause[comma] === ',' && tenseAt(clause.slice(0, comma), comma) === 'future';
+}
 
 // The clues to the year of writing below are looked for this many times at most: an article gives them early.
 const CLUE_TRIES = 20;

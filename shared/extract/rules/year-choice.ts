@@ -91,7 +91,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   const entry = entryYear(month, hint, c);
   if (entry !== null) return { year: entry, rule: `${kind}/year-of-list-entry`, uncertain: false };
   const latest = dct ? null : (c.textYear?.() ?? null);
-  if (hint && !conflictsWithTense(hint.year, c) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph' && !aheadOfOlder(hint.year, latest, c)))) {
+  if (hint && !conflictsWithTense(hint.year, c) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph' && !aheadOfOlder(hint.year, latest, c) && !backgroundInParagraph(hint, latest)))) {
     // Without a publication date to check it against, a year from another sentence (or from an aside: "which has
     // run since 2011, will close on March 31") is the likelier reading, but a guess, and says so.
     // Nor, without one, is a month still ahead of what the sentence tells ("said the plan was approved in 2002 and that
@@ -176,6 +176,17 @@ function aroundWriting(month: number, latest: number, c: Resolver): number {
 }
 
 type YearHint = NonNullable<ReturnType<Resolver['yearHint']>>;
+
+/**
+ * Without a publication date, whether a year written earlier in the paragraph is background to a yearless month told
+ * later in it: a bare year ("The school was founded in 1884.") older than the guessed year of writing, in a sentence
+ * the month's does not go on from. With a publication date such a year never wins over the tense; without one the
+ * month is the story's, put around the guessed year of writing, flagged. A year written with its month or season ("On
+ * Feb. 11, 1951, …", "the winter of 1979") sets the paragraph's story in that year, and its months go on in it.
+ */
+function backgroundInParagraph(hint: YearHint, latest: number | null): boolean {
+  return latest !== null && hint.year < latest && !goesOnFromYear(hint) && !hint.month && !hint.season;
+}
 
 /** Whether the date's sentence goes on from the year written: its own, another predicate's, or the one just before. */
 function goesOnFromYear(h: YearHint): boolean {
