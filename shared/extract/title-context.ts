@@ -1259,16 +1259,7 @@ function subjectHungOn(title: string, after: string, at: TitleSetting, subjectOf
   if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
   // "… won the title on Sunday, breaking a record that had stood since 1977": a longer one too when the -ing form
   // acts on an object of its own, what the clause's happening did, and the clause names its whole subject before it.
-  if (opensEvidence && RESULT_OPENING.test(title) && !NOT_RESULT.test(first) && /,\s*$/.test(sentence)) {
-    const clause = sentence.replace(/[\s,]+$/, '');
-    const dateline = findDateline(clause)?.end ?? LEADING_DATELINE.exec(clause)?.[0].length ?? 0;
-    // The subject opening the clause, with no helping verb to hand on: not a that-clause's inside it ("ruled that a
-    // bell … must be returned, ending a dispute": the ruling ended it), nor a plain form a modal would need.
-    return gerundWithSubject(title, clause.slice(dateline), (text) => {
-      const found = subjectOf(text);
-      return found?.final && !found.helping && !/,|ing$/.test(found.subject) && text.trimStart().startsWith(found.subject) ? found : null;
-    });
-  }
+  if (opensEvidence && RESULT_OPENING.test(title) && !NOT_RESULT.test(first) && /,\s*$/.test(sentence)) return resultWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
   // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
   // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
   const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
@@ -1279,6 +1270,21 @@ function subjectHungOn(title: string, after: string, at: TitleSetting, subjectOf
   // names its subject as the article does again, by the family name.
   const family = made === title ? FAMILY_NAME.exec(asideSubject[1]) : null;
   return family ? withinBounds(`${family[1]} ${told}`, title) : made;
+}
+
+/**
+ * A result told by an -ing form after a comma ("ending a dispute"), told with the subject opening `clause` (the
+ * sentence up to that comma, its dateline passed over) as gerundWithSubject tells it; unchanged when the clause does
+ * not open on its whole subject.
+ */
+function resultWithSubject(title: string, clause: string, subjectOf: (text: string) => { subject: string; helping: string; final?: boolean } | null): string {
+  const dateline = findDateline(clause)?.end ?? LEADING_DATELINE.exec(clause)?.[0].length ?? 0;
+  // The subject opening the clause, with no helping verb to hand on: not a that-clause's inside it ("ruled that a
+  // bell … must be returned, ending a dispute": the ruling ended it), nor a plain form a modal would need.
+  return gerundWithSubject(title, clause.slice(dateline), (text) => {
+    const found = subjectOf(text);
+    return found?.final && !found.helping && !/,|ing$/.test(found.subject) && text.trimStart().startsWith(found.subject) ? found : null;
+  });
 }
 
 /** A short title opening on a noun (`noun`) with the article the text gives it, or a family name with the whole name; else unchanged. */
