@@ -618,8 +618,8 @@ function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | nul
   if (comma && boundary - c.start <= 200 && SINCE_THEN_OPENING_PERFECT.test(head) && !/[,;:"”]/.test(head.replace(/^["“]?[A-Za-z]+\s+[a-z]+,/, ''))) return { end: boundary, from: andEnd + /^\s*/.exec(text.slice(andEnd))![0].length };
   if (boundary - c.start > 200 || /[,;:"“”]/.test(head)) return null;
   // "ever since" closes its clause, so any subject after the comma opens another ("and its owners hope …"), even one
-  // whose present verb subjectVerbAt does not know.
-  // So does a bare plural that a plural verb takes up a few words on ("and calls for a cycle path were turned down in 2015").
+  // whose present verb subjectVerbAt does not know, or a bare plural that a plural verb takes up a few words on ("and
+  // calls for a cycle path were turned down in 2015").
   const next = text.slice(andEnd, andEnd + 80);
   const closed = PERFECT_EVER_SINCE.test(head) && (SUBJECT_OPENING.test(next) || PLURAL_SUBJECT_OPENING.test(next));
   if (!closed && !(HAS_SINCE_HEAD.test(head) && subjectVerbAt(text, andEnd) >= 0)) return null;

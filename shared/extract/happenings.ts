@@ -4,7 +4,7 @@
 import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
-import type { Draft } from './draft';
+import { type Draft, singleDay } from './draft';
 import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SEASON_ALTS, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { patternOf } from './matches';
 import { happeningKey, type NarrativeContext, startBefore, wholeDaysOn } from './narrative';
@@ -312,8 +312,8 @@ export function betweenDatesOf(u: Unit, recent: () => Draft[]): Draft | null {
   const dated = recent();
   const days: Draft[] = [];
   for (let i = dated.length - 1; i >= 0 && days.length < 2; i--) {
-    const d = dated[i].date;
-    if (d.start.length === 10 && !d.end && !d.mod && !PLACED_DAY.test(d.rule ?? '') && !days.some((x) => x.date.start === d.start)) days.push(dated[i]);
+    const day = singleDay(dated[i]);
+    if (day && !PLACED_DAY.test(dated[i].date.rule ?? '') && !days.some((x) => x.date.start === day)) days.push(dated[i]);
   }
   if (days.length < 2) return null;
   const [from, to] = days[0].date.start < days[1].date.start ? [days[0], days[1]] : [days[1], days[0]];

@@ -31,7 +31,7 @@ const RETOLD_PRONOUN = /\b([Ss]ince)\s+()(he|she|it|they)\s+(?:(?:was|were)\s+)?
  * A phrase naming a happening again: by its noun, or (`retold`) by its subject's noun and the past verb told of it; a
  * pronoun subject stands for the noun before it (`subjectNoun`), or with none (`anySubject`) leaves the verb alone.
  */
-export type NamedPhrase = RegExpExecArray & { retold?: string; anySubject?: true; subjectNoun?: string };
+type NamedPhrase = RegExpExecArray & { retold?: string; anySubject?: true; subjectNoun?: string };
 // The noun a pronoun after "since" stands for: the head of a noun phrase right before it ("at the market since it").
 const PRONOUN_NOUN = /\b(?:the|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})\s*$/;
 

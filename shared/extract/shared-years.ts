@@ -11,7 +11,8 @@ import type { TimexList } from './tagger';
  * after the one that carries the year is in the year before ("in December and January 2009").
  */
 export function sharedYears(list: TimexList, text: string): TimexList {
-  // The date that last took a year counted from publication, so that the year passes along the list as a written one does.
+  // The date that last took a year counted from publication, so that the year passes along the list as a written one
+  // does.
   let namedAt = -1;
   for (let i = list.length - 2; i >= 0; i--) {
     const j = i + 1;

@@ -64,7 +64,7 @@ export function endedByClauseBefore(w: ClauseWork): boolean {
   const ending = c.aside && !a.end && (!date.end || SEASON.test(main.value)) && !date.mod && ENDING_ASIDE.test(u.paraText.slice(c.start, c.end)) && BEGAN_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 24), main.start));
   // "will make its last run tomorrow, closing a route first run in 1925": an end still ahead is a plan, and the
   // span is not yet one; the service keeps the date it began.
-  const endedBy = ending ? [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end && happeningOf(u.paraText.slice(p.clause.start, p.clause.end)) === 'past') : undefined;
+  const endedBy = ending ? anchored.findLast((p) => p.clause.end <= c.start && !p.end && happeningOf(u.paraText.slice(p.clause.start, p.clause.end)) === 'past') : undefined;
   const endedDate = endedBy && dateFromTimex(endedBy.main, published);
   if (!endedDate || endedDate.mod || !((endedDate.end ?? endedDate.start) > date.start)) return false;
   date.end = endedDate.end ?? endedDate.start;

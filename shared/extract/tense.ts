@@ -44,7 +44,8 @@ const SCHEDULED_PRESENT =
 const ARRANGED_FOR = new RegExp(`\\b(?:set(?:\\s+up)?(?!\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+)?records?\\b)|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?=${WEEKDAY_RE}|${MONTH_RE})`, 'g');
 // The passive of an arrangement: "The retrial was set for July 7", "the inquest was adjourned until 14 April", "its
 // launch has been pushed back to 2 June", a fixture's draw ("The tie has been drawn for 9 May"). The day the thing is
-// set for lies ahead of the setting, whatever its tense, as with "set a hearing for Feb. 15". The day must follow at once ("was moved to March Hall" is no arrangement).
+// set for lies ahead of the setting, whatever its tense, as with "set a hearing for Feb. 15". The day must follow at
+// once ("was moved to March Hall" is no arrangement).
 const ARRANGED_PASSIVE = new RegExp(`\\b(?:is|are|was|were|been)\\s+(?:(?:now|provisionally|tentatively|also)\\s+)?(?:set|fixed|listed|booked|drawn|timetabled|pencil(?:l)?ed\\s+in|adjourned|put\\s+back|pushed\\s+back|brought\\s+forward|rescheduled|postponed|deferred)\\s+(?:for|until|till|to)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
 // The same arrangement after its noun, the participle with no verb of its own: "anxious about a hearing set for March",
 // "the vote scheduled for 4 May", "a dinner booked for Friday". What is set for a day lies ahead of the setting.
@@ -84,11 +85,13 @@ const SCHEDULED_NOUN_SUBJECT = new RegExp(`(?:^|[,;:]\\s+(?:and\\s+|but\\s+)?|\\
 const FIXTURE_VERB = String.raw`(?:play|travel|host|face|meet|visit|fly|sail|race|resume)`;
 // A plural subject opening a clause: "They", "We", "The <capitalised plural>".
 const PLURAL_OPENING = String.raw`(?:^|[,;:]\s+|\b(?:but|while)\s+)["“]?(?:[Tt]hey|[Ww]e|[Tt]he\s+[A-Z][\w'’-]*[a-z]s)\s+`;
-const SCHEDULED_PLURAL = new RegExp(`${PLURAL_OPENING}(?:(?:also|then|next|now)\\s+)?${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
+// An adverb a fixture verb may follow: "they also play", "we then travel".
+const FIXTURE_ADVERB = String.raw`(?:(?:also|then|next|now)\s+)?`;
+const SCHEDULED_PLURAL = new RegExp(`${PLURAL_OPENING}${FIXTURE_ADVERB}${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
 const SCHEDULED_PLURAL_CONJUNCT = new RegExp(`\\band\\s+${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
 // "They are top of the league and play the champions on Saturday": the same verbs joined to a plural subject's present
 // "are" or "have" are present too (a past would be "were ... and played"), so the day is still to come.
-const SCHEDULED_PLURAL_AFTER_PRESENT = new RegExp(`${PLURAL_OPENING}(?:are|have)\\s[^,;.!?]{0,60}?\\band\\s+(?:(?:also|then|next|now)\\s+)?${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
+const SCHEDULED_PLURAL_AFTER_PRESENT = new RegExp(`${PLURAL_OPENING}(?:are|have)\\s[^,;.!?]{0,60}?\\band\\s+${FIXTURE_ADVERB}${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
 // "Anna Berg hands over the keys on Sunday", "Tessly Council meets on Monday": a name of two or three capitalised
 // words heading the sentence does the same. One capitalised word is too often a noun's modifier, whose -s word is
 // then the plural head ("Rescue crews pulled …"); a past word before the day ("Air Force jets bombed …") is checked

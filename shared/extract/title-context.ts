@@ -312,7 +312,7 @@ export function namedSubject(title: string, before: string): string {
     if (named.split(/\s+/).length <= MAX_WORDS) return named;
     const last = x.name.split(/\s+/).pop()!;
     const short = `${/^(?:his|her)$/i.test(opening[1]) ? `${last}'s` : last} ${title.slice(opening[0].length)}`;
-    return short.split(/\s+/).length <= MAX_WORDS ? short : title;
+    return tenWordsAtMost(short, title);
   }
   return title;
 }
@@ -368,7 +368,7 @@ export function subordinateSubject(title: string, paragraph: string, start: numb
   // Too long whole: a name by its family name, a noun phrase by its head before any phrase after it ("Mayor").
   const head = subject.split(/\s+(?:of|from|in|at|on|for|with)\s/)[0];
   const short = name ? named(family) : head !== subject ? named(head) : title;
-  return short.split(/\s+/).length <= MAX_WORDS ? short : title;
+  return tenWordsAtMost(short, title);
 }
 
 // "cancelled in 2001 and again in 2005": with its date gone, the second clause is an adverb of repetition alone.
@@ -401,8 +401,7 @@ export function repeatedTitle(title: string, previous: string | undefined): stri
   if (!gapped || gapped[2].split(/\s+/).length > 5) return title;
   const at = previous.toLowerCase().lastIndexOf(` ${gapped[1].toLowerCase()} `);
   if (at < 0 || previous.slice(0, at).split(/\s+/).length < 2) return title;
-  const made = `${previous.slice(0, at)} ${gapped[1].toLowerCase()} ${gapped[2]}`;
-  return made.split(/\s+/).length <= MAX_WORDS ? made : title;
+  return tenWordsAtMost(`${previous.slice(0, at)} ${gapped[1].toLowerCase()} ${gapped[2]}`, title);
 }
 
 // A copula after the noun phrase says what it is, often the date itself ("The original deadline was December 22"):
@@ -515,7 +514,7 @@ export function joinedSubject(title: string, previous: string | undefined, opens
   // "Was the driest on record": a copula with no participle after it had a subject of its own, often the date
   // itself ("the winter of 2023-24 was …"); only a passive ("were lifted") shares the subject before.
   const next = words.slice(1).find((w) => !/^(?:not|also|only|then|later)$/i.test(w)) ?? '';
-  if (/^(?:is|are|was|were|be|been)$/i.test(words[0]) && !(isVerb(next) && /(?:ed|en|t)$/.test(next))) return title;
+  if (copulaAlone(words[0], next, isVerb)) return title;
   const given = subjectOfTitle(previous, isVerb, words[0]);
   if (!given) return title;
   const { subject, verbs: before, v } = given;
@@ -524,7 +523,24 @@ export function joinedSubject(title: string, previous: string | undefined, opens
   const helping = isOneOf(words[0], MODALS, BE_HAVE_AUXILIARIES);
   if (!helping && (words.slice(1).some(isVerb) || !opensOnVerb(title))) return title;
   const carried = !modal(words[0]) && modal(before[v]) ? `${before[v]} ` : '';
-  const made = `${subject} ${carried}${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  return tenWordsAtMost(`${subject} ${carried}${uncapitalised(title)}`, title);
+}
+
+// A form of be: before a participle it is a passive's helping verb ("were lifted").
+const PASSIVE_HELP = /^(?:is|are|was|were|be|been)$/i;
+// How a past participle ends, as far as the word alone tells ("lifted", "taken", "kept").
+const PARTICIPLE_END = /(?:ed|en|t)$/;
+
+/** Whether `word` is a copula whose next word (`next`) is no participle: a predicate with a subject of its own. */
+function copulaAlone(word: string, next: string, isVerb: (word: string) => boolean): boolean {
+  return PASSIVE_HELP.test(word) && !(isVerb(next) && PARTICIPLE_END.test(next));
+}
+
+/**
+ * `made` when it is ten words at most, else `title`. Not withinBounds: a subject lent to a long title would have
+ * fittedTitle cut the title's own words to make room ("… painting backdrops for museum's bird dioramas").
+ */
+function tenWordsAtMost(made: string, title: string): string {
   return made.split(/\s+/).length <= MAX_WORDS ? made : title;
 }
 
@@ -559,7 +575,6 @@ const SUBORDINATE_BEFORE = /\b(?:after|before|since|until|till|when|while|once|b
 // An object after a past form: the verb is active ("was founded … and carried its first lorry"), not a participle
 // sharing a passive's helping verb ("was arrested … and charged").
 const OBJECT_NEXT = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those|it|them|him|us|some|every|each|\d[\d,.]*|[A-Z][\w'’-]*)$/;
-const PASSIVE_HELP = /^(?:is|are|was|were|be|been)$/i;
 // A noun phrase set off by a comma that runs on to the conjunction: ", a project first proposed in 2003 and ".
 const SET_OFF_LAST = /,\s+(?:a|an|the|its|his|her|their|one|some)\s[^,]*$/i;
 // The event before's evidence opening on a pronoun, which its title named.
@@ -595,11 +610,7 @@ export function conjoinedSubject(
   const { between, lead, evidence } = text;
   const words = title.split(/\s+/);
   if (!previous || words.length < 2 || !/^[A-Z][a-z]+$/.test(words[0]) || !evidence.startsWith(`${words[0].toLowerCase()} `)) return title;
-  if (!JOINT_BEFORE.test(between) || CLAUSE_BETWEEN.test(between) || SENTENCE_BETWEEN.test(between) || SUBORDINATE_BEFORE.test(lead)) return title;
-  // "One said the order … would lift profits, but warned": a verb joined inside what was told, or to the telling.
-  if ((between.match(/[a-z]+/gi) ?? []).some(isTellingWord) || isTellingWord(lastWordOf(lead))) return title;
-  // "…, a project first proposed in 2003 and rejected in 2011": a verb joined inside a noun phrase set off last.
-  if (SET_OFF_LAST.test(between)) return title;
+  if (!joinedInClause(between, lead)) return title;
   const k = JOINED_ADVERB.test(words[0]) ? 1 : 0;
   const verb = words[k].toLowerCase();
   const helping = isOneOf(verb, MODALS, BE_HAVE_AUXILIARIES);
@@ -608,7 +619,7 @@ export function conjoinedSubject(
   if (!helping && !(past && (k === 1 || opening(title) === 'verb' || OBJECT_NEXT.test(words[1])))) return title;
   // "Was the driest on record": a copula with no participle after it has a subject of its own, often the date.
   const next = words[k + 1] ?? '';
-  if (PASSIVE_HELP.test(verb) && !(isVerb(next) && /(?:ed|en|t)$/.test(next))) return title;
+  if (copulaAlone(verb, next, isVerb)) return title;
   const given = subjectOfTitle(previous, isVerb, verb);
   if (!given) return title;
   const { subject, verbs, v } = given;
@@ -619,12 +630,24 @@ export function conjoinedSubject(
   const own = said.slice(0, Math.max(0, said.indexOf(verbs[v].toLowerCase()))).filter(Boolean);
   const last = subject.split(' ').pop()!.toLowerCase();
   if (/ing$/.test(last) || /\s(?:he|she|it|they|we|i)\b/.test(subject) || !(own.includes(last) || OWN_PRONOUN.test(own[own.length - 1] ?? ''))) return title;
-  const passive = (PASSIVE_HELP.test(verbs[v]) || verbs[v + 1] === 'been') && /(?:ed|en|t)$/.test(verbs[v + 1] === 'been' ? (verbs[v + 2] ?? '') : (verbs[v + 1] ?? ''));
+  const passive = (PASSIVE_HELP.test(verbs[v]) || verbs[v + 1] === 'been') && PARTICIPLE_END.test(verbs[v + 1] === 'been' ? (verbs[v + 2] ?? '') : (verbs[v + 1] ?? ''));
   if (passive && !helping && !OBJECT_NEXT.test(next)) return title;
   // A pronoun the event before's title named is kept as the text gives it: that name is the pronoun passes' guess.
   const pronoun = own.includes(last) ? '' : own[own.length - 1];
-  const made = `${pronoun ? capitalised(pronoun) : subject} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
-  return made.split(/\s+/).length <= MAX_WORDS ? made : title;
+  return tenWordsAtMost(`${pronoun ? capitalised(pronoun) : subject} ${uncapitalised(title)}`, title);
+}
+
+/**
+ * Whether a verb after `between` (the text from the event before's evidence on) is joined to that event's clause by
+ * a conjunction, with no clause of its own between them, and `lead` (the text before that evidence) opens no
+ * subordinate clause or telling around the event before.
+ */
+function joinedInClause(between: string, lead: string): boolean {
+  if (!JOINT_BEFORE.test(between) || CLAUSE_BETWEEN.test(between) || SENTENCE_BETWEEN.test(between) || SUBORDINATE_BEFORE.test(lead)) return false;
+  // "One said the order … would lift profits, but warned": a verb joined inside what was told, or to the telling.
+  if ((between.match(/[a-z]+/gi) ?? []).some(isTellingWord) || isTellingWord(lastWordOf(lead))) return false;
+  // "…, a project first proposed in 2003 and rejected in 2011": a verb joined inside a noun phrase set off last.
+  return !SET_OFF_LAST.test(between);
 }
 
 // A title opening on a pronoun that stands for a thing or a group: "It was extended", "Their report said …".
@@ -1253,16 +1276,7 @@ function subjectHungOn(title: string, after: string, at: TitleSetting, subjectOf
   if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
   // "… won the title on Sunday, breaking a record that had stood since 1977": a longer one too when the -ing form
   // acts on an object of its own, what the clause's happening did, and the clause names its whole subject before it.
-  if (opensEvidence && RESULT_OPENING.test(title) && !NOT_RESULT.test(first) && /,\s*$/.test(sentence)) {
-    const clause = sentence.replace(/[\s,]+$/, '');
-    const dateline = findDateline(clause)?.end ?? LEADING_DATELINE.exec(clause)?.[0].length ?? 0;
-    // The subject opening the clause, with no helping verb to hand on: not a that-clause's inside it ("ruled that a
-    // bell … must be returned, ending a dispute": the ruling ended it), nor a plain form a modal would need.
-    return gerundWithSubject(title, clause.slice(dateline), (text) => {
-      const found = subjectOf(text);
-      return found?.final && !found.helping && !/,|ing$/.test(found.subject) && text.trimStart().startsWith(found.subject) ? found : null;
-    });
-  }
+  if (opensEvidence && RESULT_OPENING.test(title) && !NOT_RESULT.test(first) && /,\s*$/.test(sentence)) return resultWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
   // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
   // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
   const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
@@ -1273,6 +1287,21 @@ function subjectHungOn(title: string, after: string, at: TitleSetting, subjectOf
   // names its subject as the article does again, by the family name.
   const family = made === title ? FAMILY_NAME.exec(asideSubject[1]) : null;
   return family ? withinBounds(`${family[1]} ${told}`, title) : made;
+}
+
+/**
+ * A result told by an -ing form after a comma ("ending a dispute"), told with the subject opening `clause` (the
+ * sentence up to that comma, its dateline passed over) as gerundWithSubject tells it; unchanged when the clause does
+ * not open on its whole subject.
+ */
+function resultWithSubject(title: string, clause: string, subjectOf: (text: string) => { subject: string; helping: string; final?: boolean } | null): string {
+  const dateline = findDateline(clause)?.end ?? LEADING_DATELINE.exec(clause)?.[0].length ?? 0;
+  // The subject opening the clause, with no helping verb to hand on: not a that-clause's inside it ("ruled that a
+  // bell … must be returned, ending a dispute": the ruling ended it), nor a plain form a modal would need.
+  return gerundWithSubject(title, clause.slice(dateline), (text) => {
+    const found = subjectOf(text);
+    return found?.final && !found.helping && !/,|ing$/.test(found.subject) && text.trimStart().startsWith(found.subject) ? found : null;
+  });
 }
 
 /** A short title opening on a noun (`noun`) with the article the text gives it, or a family name with the whole name; else unchanged. */
@@ -1345,6 +1374,11 @@ function wholeNameBefore(family: string, before: () => string): string | undefin
 
 const MIN_TITLE_WORDS = 3;
 
+// A main clause's subject that names no one the fronted phrase could tell of ("it", "there", "you").
+const NAMES_NO_ONE = /^(?:it|this|that|there|i|you)$/i;
+// A personal pronoun subject, which opens a title capitalised as it is.
+const PERSONAL_PRONOUN = /^(?:he|she|they|we)$/i;
+
 /** "Having returned …, the brigade spent …" → "Brigade returned": the subject after the phrase's comma, in `sentence`. */
 function havingWithSubject(title: string, sentence: string): string {
   const comma = /,\s+(?=(?:the|an?|its|their|he|she|they|we)\b|[A-Z])/.exec(sentence.slice(0, SENTENCE_CLOSE.exec(sentence)?.index ?? sentence.length));
@@ -1352,8 +1386,8 @@ function havingWithSubject(title: string, sentence: string): string {
   const main = sentence.slice(comma.index + comma[0].length);
   // The main clause's own subject, its first ("Kostel's board said … and recommended that shareholders accept").
   const found = clauseParts(main.slice(0, main.search(/[.;!?]|$/)));
-  if (!found || /^(?:it|this|that|there|i|you)$/i.test(found.subject)) return title;
-  const subject = /^(?:he|she|they|we)$/i.test(found.subject) ? capitalised(found.subject) : capitalised(withoutArticle(found.subject));
+  if (!found || NAMES_NO_ONE.test(found.subject)) return title;
+  const subject = PERSONAL_PRONOUN.test(found.subject) ? capitalised(found.subject) : capitalised(withoutArticle(found.subject));
   return withinBounds(`${subject} ${title.slice('Having '.length)}`, title);
 }
 
@@ -1372,10 +1406,10 @@ function participleWithSubject(title: string, sentence: string): string {
     if (/^(?:who|which|whose|whom|where|when|and|but|or)\b/i.test(segments[i])) continue;
     const found = clauseParts(segments[i]);
     if (!found) continue;
-    if (!segments[i].startsWith(found.subject) || /^(?:it|this|that|there|i|you)$/i.test(found.subject) || title.includes(segments[i].slice(0, 20))) return title;
-    const subject = /^(?:he|she|they|we)$/i.test(found.subject) ? capitalised(found.subject) : found.subject;
+    if (!segments[i].startsWith(found.subject) || NAMES_NO_ONE.test(found.subject) || title.includes(segments[i].slice(0, 20))) return title;
+    const subject = PERSONAL_PRONOUN.test(found.subject) ? capitalised(found.subject) : found.subject;
     const be = PLURAL_SUBJECT.test(found.subject) ? 'were' : 'was';
-    return withinBounds(`${subject} ${be} ${title.charAt(0).toLowerCase()}${title.slice(1)}`, title);
+    return withinBounds(`${subject} ${be} ${uncapitalised(title)}`, title);
   }
   return title;
 }
@@ -1576,6 +1610,7 @@ function sentenceAround(paragraph: string, start: number, reach = 400): { before
 
 const withoutArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '');
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const uncapitalised = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -1742,7 +1777,7 @@ export function namedObject(title: string, paragraph: string, start: number, bef
     const timesNamed = (x: Mention) => found.filter((y) => y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).length;
     // As for a subject: a quotation's teller named once is passed over for one of that kind named three times or more.
     const source = (y: Mention) => y.teller && timesNamed(y) === 1 && found.some((z) => z.kind === y.kind && !z.relative && timesNamed(z) >= 3);
-    const x = [...found].reverse().find((y) => y.kind && !y.relative && !inTitle(y) && !source(y));
+    const x = found.findLast((y) => y.kind && !y.relative && !inTitle(y) && !source(y));
     if (!x || x.kind !== kind) return title;
     const made = `${words.slice(0, -1).join(' ')} ${x.name.split(/\s+/).pop()}`;
     return wordsIn(made) <= MAX_WORDS ? made : title;

@@ -564,7 +564,7 @@ function fragmentOf(xs: Token[], clause: Token[] | null, patternVerb?: (word: st
   if (mainVerb(clause, 0, clause.length) > at) return "stops before the clause's verb";
   const next = clause[at + 1];
   if (isVerb(xs[last]) && (isNounish(next) || next.pos === 'PRON' || next.value.toLowerCase() === 'that') && xs[last].pos === 'VERB') return 'cut before the object';
-  const verb = [...xs].reverse().find(isVerb);
+  const verb = xs.findLast(isVerb);
   // "Trust said a rare orchid never | before recorded has been found": after a telling, the told words hold no verb of
   // their own, and the told clause's verb comes after the cut.
   // Only the tagger's pass over a drafted title asks (toldWords): a cut that fits a title is not refused for it.

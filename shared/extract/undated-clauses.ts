@@ -60,7 +60,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     // A conjunct with a subject of its own and "since then" (or "have since") runs on from the date before it.
     const closing = how === 'past' && PRESENT_PERFECT.test(text) && SINCE_CLOSING.test(text);
     const sinceThen = how === 'past' && ((PRESENT_PERFECT.test(text) && SINCE_THEN.test(text)) || HAVE_SINCE.test(text));
-    const before = how === 'past' && (HAS_SINCE.test(text) || whichLater || sinceThen || closing || c.after) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
+    const before = how === 'past' && (HAS_SINCE.test(text) || whichLater || sinceThen || closing || c.after) ? anchored.findLast((a) => a.clause.end <= c.start && !a.end) : undefined;
     // A closing "since" after an aside ("The chapel, built in 1841, has been closed ever since") counts from a time the
     // story told before, not from the aside's date, which tells of the noun.
     const prev = closing && !sinceThen && !c.after && before?.clause.aside ? undefined : before;
@@ -85,7 +85,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     // "proposed it in 1965, but the plan was shelved": after the first conjunct's date and, told in the past, before
     // publication.
     // Counted from the first conjunct's own event, which may be counted from the time it names ("a week before Christmas").
-    const head = goesOnFrom ? [...out].reverse().find((d) => d.end <= c.start && !d.date.mod) : undefined;
+    const head = goesOnFrom ? out.findLast((d) => d.end <= c.start && !d.date.mod) : undefined;
     const goesOn = head ? untilPublication(relativeTo(head.date, 'after', 'sequence/after-conjunct-before', `After “${head.title}”, the clause it goes on from.`), text, published) : null;
     // "Detectives matched the marks, and the thief was arrested on June 2": on or before the date of the conjunct after.
     const next = c.precedes || c.dayBefore ? anchored.find((a) => a.unit === u && a.clause.start >= c.end && !a.end) : undefined;
@@ -124,7 +124,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
  */
 function windowFromClauseBefore(u: Unit, c: { start: number; end: number }, anchored: Anchored[], published: Ymd | null): EventDate | null {
   const window = windowToActLength(u.paraText, u.timexes, c.start, c.end);
-  const prev = window ? [...anchored].reverse().find((a) => a.unit === u && a.clause.end <= c.start && !a.end) : undefined;
+  const prev = window ? anchored.findLast((a) => a.unit === u && a.clause.end <= c.start && !a.end) : undefined;
   const from = prev && dateFromTimex(prev.main, published);
   if (!window || !from || from.mod || from.end || from.start.length !== 10) return null;
   const end = shiftedBy(from.start, window.n, window.unit);
@@ -180,7 +180,7 @@ function ranForFromBefore(u: Unit, at: number, text: string, anchored: Anchored[
   const m = RAN_FOR.exec(text);
   const n = m ? parseCount(m[1]) : undefined;
   if (!m || n === undefined || !Number.isInteger(n)) return null;
-  const prev = [...anchored].reverse().find((a) => a.clause.end <= at && a.clause.end >= at - 2 && !a.end);
+  const prev = anchored.findLast((a) => a.clause.end <= at && a.clause.end >= at - 2 && !a.end);
   const d = prev && dateFromTimex(prev.main, published);
   const end = d && !d.mod && !d.end ? endAfter(d.start, n, m[2]) : null;
   if (!end) return null;
@@ -201,7 +201,7 @@ function hadForUpToBefore(u: Unit, at: number, text: string, anchored: Anchored[
   const m = HAD_FOR.exec(text);
   const n = m ? (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1])) : undefined;
   if (!m || n === undefined || !Number.isInteger(n)) return null;
-  const prev = [...anchored].reverse().find((a) => a.unit === u && a.clause.end <= at && !a.end);
+  const prev = anchored.findLast((a) => a.unit === u && a.clause.end <= at && !a.end);
   const d = prev && dateFromTimex(prev.main, published);
   const start = d && !d.mod && !d.end ? startBefore(d.start, n, m[2]) : null;
   if (!start) return null;
@@ -224,7 +224,7 @@ const WHICH_PAST = /^(?:which|who)\s+(?:(?:also|then|quickly|soon|nearly|almost|
  */
 function whichOfDatedNoun(u: Unit, at: number, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
   if (!WHICH_PAST.test(text)) return null;
-  const prev = [...anchored].reverse().find((a) => a.unit === u && a.clause.end <= at && a.clause.end >= at - 2 && !a.end && !a.bound);
+  const prev = anchored.findLast((a) => a.unit === u && a.clause.end <= at && a.clause.end >= at - 2 && !a.end && !a.bound);
   // The date is the last thing before the comma.
   if (!prev || !/^[\s,]*$/.test(u.paraText.slice(prev.main.end, at))) return null;
   const d = dateFromTimex(prev.main, published);
@@ -249,7 +249,7 @@ function whoOfDatedClause(u: Unit, c: { start: number; end: number }, text: stri
   const verb = WHICH_PAST.test(text) ? /^(?:which|who)\s+(?:(?:also|then|quickly|soon|nearly|almost|never|first)\s+)?([a-z]+)/i.exec(text)![1].toLowerCase() : '';
   if (!(/[a-z]{2}ed$/.test(verb) || IRREGULAR_PAST.has(verb)) || OWN_TIME_WORD.test(text) || OWN_MONTH.test(text) || OWN_BOUND.test(text) || tellsOfState(text)) return null;
   if (!/^[\s.!?"”]*$/.test(u.paraText.slice(c.end, u.end))) return null;
-  const prev = [...anchored].reverse().find((a) => a.unit === u && a.clause.end <= c.start && !a.end && !a.bound && !a.sub && !a.named);
+  const prev = anchored.findLast((a) => a.unit === u && a.clause.end <= c.start && !a.end && !a.bound && !a.sub && !a.named);
   if (!prev || happeningOf(u.paraText.slice(prev.clause.start, prev.clause.end)) !== 'past') return null;
   // Only of the one who did the dated happening, named after "by" ("was first described in 1871 by a surveyor, who
   // …"): someone merely named in it ("In 1998 he married Ana Ruiz, who worked as a nurse") may be told of at any time.

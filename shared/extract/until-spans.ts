@@ -115,7 +115,7 @@ function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: Ev
   let keep = false;
   if (!plain && own === main) return null;
   if (own === main) {
-    const prev = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end && !p.bound);
+    const prev = anchored.findLast((p) => p.clause.end <= c.start && !p.end && !p.bound);
     const prevDate = prev && dateFromTimex(prev.main, published);
     if (!prevDate || prevDate.mod || prevDate.end || !AND_OPENING.test(text.slice(prev!.main.end, c.start + 12)) || prevDate.start >= endDate.start) return null;
     from = prevDate;
@@ -191,7 +191,7 @@ export function untilSpans(w: ClauseWork): void {
 /** "retired in 1996 but kept teaching until last year": the second predicate runs from the first one's date. */
 function untilFromClauseBefore(w: ClauseWork): void {
   const { u, c, main, date, published, anchored } = w;
-  const prevClause = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end);
+  const prevClause = anchored.findLast((p) => p.clause.end <= c.start && !p.end);
   const prevDate = prevClause && dateFromTimex(prevClause.main, published);
   // "was first explored in 1908, but the sump was not passed until 1961": a negated "until" tells when it happened.
   if (UNTIL_NOT_SPAN.test(u.paraText.slice(c.start, main.start))) return;
@@ -229,7 +229,7 @@ const RUN_AFTER_AND = /^\s*(?:and|but)\s+(?:will\s+)?(?:run|runs|ran|remain|rema
 export function openingRunStart(w: ClauseWork): number | undefined {
   const { u, c, date, anchored } = w;
   if (!date.rule?.endsWith('/until-from-clause-before')) return undefined;
-  const prev = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end);
+  const prev = anchored.findLast((p) => p.clause.end <= c.start && !p.end);
   // Words after the opening's date ("on Saturday at the library and runs") are passed over up to the "and".
   if (!prev || !RUN_AFTER_AND.test(u.paraText.slice(prev.main.end, c.start + 30).replace(/^[^,;]*?(?=\s(?:and|but)\s)/i, ''))) return undefined;
   return OPENING_THEN_RUN.test(u.paraText.slice(prev.clause.start, prev.main.start)) ? prev.clause.start : undefined;
@@ -317,7 +317,7 @@ const RELATIVE_UNTIL = /\b(?:which|that)\s+(?:[a-z]+\s+){1,3}?until\s+$/i;
  */
 function laterStartBefore(w: ClauseWork, pub: string): { text: string; date: EventDate } | null {
   const { a, main, date, anchored, published, u, c } = w;
-  const prev = [...anchored].reverse().find((p) => p !== a && p.main.end <= main.start && p.clause.end <= a.clause.start + 1);
+  const prev = anchored.findLast((p) => p !== a && p.main.end <= main.start && p.clause.end <= a.clause.start + 1);
   const prevDate = prev ? dateFromTimex(prev.main, published, prev.end) : null;
   if (!prev || !prevDate || prevDate.mod || prevDate.start.length !== 10 || !(prevDate.start > pub) || !(prevDate.start < date.start)) return null;
   // "travel there on Jan. 4 before the winter break, which runs until Jan. 16": the break comes after that day, so the

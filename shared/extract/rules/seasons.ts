@@ -635,7 +635,7 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
   const first = (p: Ymd) => toDayNumber(p) - (week ? isoWeekday(p) - 1 : 0);
   const last = (p: Ymd) => toDayNumber(p) + (week ? 7 - isoWeekday(p) : 0);
   let pick: Ymd;
-  if (mod === 'last') pick = [...cands].reverse().find((p) => last(p) < now)!;
+  if (mod === 'last') pick = cands.findLast((p) => last(p) < now)!;
   else if (mod === 'next') pick = cands.find((p) => first(p) > now)!;
   else if (mod === 'this') pick = cands[1];
   else {
@@ -645,7 +645,7 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
     const planned = week || t === 'past' ? null : plannedHoliday(name, c, now);
     if (planned) return planned;
     if (t === 'past') {
-      pick = [...cands].reverse().find((p) => first(p) <= now)!;
+      pick = cands.findLast((p) => first(p) <= now)!;
       // "The diphtheria came in the spring of 1932. … the school shut from Easter": a holiday told in the past while
       // the story is at an old year its paragraph wrote in an earlier sentence may be that year's, or background to
       // a recent one ("arrived in 2019. … on Christmas Day"); the words do not say which, so the year is a guess.
