@@ -139,7 +139,7 @@ export function thingsDatedInside(u: Unit, c: Clause, inClause: Timex[], main: T
 const PARTICIPLE_AFTER_OBJECT = /\b(?:after|before|following|despite|from|with|by|for|of)\s+(?:a|an|the|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+[a-z]+\s+([a-z]{2,})(?:\s+[^\s,;:"“”]+){0,8}\s+(?:in|during)\s+$/i;
 
 /**
- * "The club hopes this year's show will be a success after two seasons cut short by floods in 2010 and 2011": a
+ * "The guild expects a full hall this spring after two fairs spoiled by gales in 1987 and 1988": a
  * year closing a participle phrase on a preposition's noun, while another date dates the clause, is that noun's
  * happening (a reduced relative clause), an event of its own. The noun's words to the year; null otherwise.
  */
@@ -152,14 +152,14 @@ function participlePhraseThing(text: string, t: Timex, c: Clause): Span | null {
   return { start, end: t.end };
 }
 
-// "a service that it had cut the previous year", "a road they had closed in": a relative word or a subject pronoun,
+// "a grant that it had withdrawn the previous year", "a road they had closed in": a relative word or a subject pronoun,
 // "had" and a participle, then a few words with no clause break up to the date.
 const PERFECT_BEFORE_DATE = /\b(?:that|which|who|whom|it|they|he|she|we)\s+had\s+(?:(?:already|just|first|previously|once)\s+)?([a-z]{3,})(?:\s+[^\s,;:"“”]+){0,6}\s+$/i;
 
 /**
- * "In 2014 the board told the firm to restore a service it had cut the previous year": a clause in the past perfect
- * inside the dated clause, with a date of its own, is an event on that date; the clause keeps the date that dates it.
- * Its words from the relative word or pronoun to the date; null otherwise.
+ * "In 1998 the trust asked the council to return a grant it had withdrawn the previous year": a clause in the past
+ * perfect inside the dated clause, with a date of its own, is an event on that date; the clause keeps the date that
+ * dates it. Its words from the relative word or pronoun to the date; null otherwise.
  */
 function pastPerfectThing(text: string, t: Timex, c: Clause): Span | null {
   if (t.type !== 'DATE') return null;

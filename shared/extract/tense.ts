@@ -204,8 +204,8 @@ export function tenseAt(text: string, at: number): Tense {
   for (const at of c.deadlines) if (at < offset) cues.push({ pos: at, tense: 'future' });
   // "Tickets sold since Easter will be refunded": what "since" counts from has come, whatever the main verb's tense.
   if (/\bsince\s+$/i.test(sentence.slice(Math.max(0, offset - 7), offset))) cues.push({ pos: offset - 1, tense: 'past' });
-  // "Seats sold since booking opened on May 1 will be repaid": a clause "since" opens, told in the past up to the
-  // date, has come too; the main verb after it does not govern the date.
+  // "Passes bought since sales opened on March 8 will be refunded": a clause "since" opens, told in the past up
+  // to the date, has come too; the main verb after it does not govern the date.
   else if (sinceClauseInPast(sentence, c, offset)) cues.push({ pos: offset - 1, tense: 'past' });
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
   for (const at of c.infinitives) if (at < offset && !happeningBeforeAct(sentence, c, at, offset)) cues.push({ pos: at, tense: 'future' });

@@ -268,8 +268,8 @@ const unquoted = (text: string) => text.replace(QUOTATION, (q) => ' '.repeat(q.l
 const isNotName = (w: string) => NOT_NAME.has(w.toLowerCase().replace(/['’]s$/, '')) || MONTHS[w.toLowerCase()] !== undefined || WEEKDAYS[w.toLowerCase()] !== undefined;
 
 /**
- * Whether `title` names the one `name` names, by the whole name of two words or more: "his friend Ottar Brine" is
- * not Ottar Brine's friend. Not by the family name alone, which a wife or a son shares ("She married Tom Hale").
+ * Whether `title` names the one `name` names, by the whole name of two words or more: "his friend Ebbet Wyle" is
+ * not Ebbet Wyle's friend. Not by the family name alone, which a wife or a son shares ("She married Tom Cossel").
  */
 function ownClauseNames(title: string, name: string): boolean {
   if (!/\s/.test(name)) return false;
@@ -304,7 +304,7 @@ export function namedSubject(title: string, before: string): string {
     // "…,” said Ola Brenn, the editor.": one named once, as the teller of a quotation, is a source the text quotes,
     // not who it goes on about when someone of the same kind is named three times or more.
     if (x.teller && timesNamed(x) === 1 && found.some((y) => y.kind === kind && !y.relative && timesNamed(y) >= 3)) continue;
-    // "His friend Ottar Brine died", "He told Ada Crane": a name in the pronoun's own clause is someone else.
+    // "His friend Ebbet Wyle died", "He told Tavy Merrit": a name in the pronoun's own clause is someone else.
     if (ownClauseNames(title, x.name)) continue;
     const possessive = /^(?:his|her)$/i.test(opening[1]) ? `${x.name}'s` : x.name;
     const named = `${possessive} ${title.slice(opening[0].length)}`;

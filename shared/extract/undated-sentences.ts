@@ -367,14 +367,14 @@ function windowFromWriting(w: Placing, writing: WritingGuess, length: string, af
   return true;
 }
 
-// "is expected to take about five days", "should last six weeks", "will take three months": how long a piece of work
+// "is expected to take roughly four days", "should last six weeks", "will take three months": how long a piece of work
 // still to come will go on for.
 const LENGTH_AHEAD_LEAD = /\b(?:(?:is|are)\s+(?:expected|due|likely|set)\s+to|will|should)\s+(?:take|last)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
 
 /**
- * "Work on the culvert is expected to take about five days": a length still to come, opening its paragraph with no
- * date of its own to start from, runs from publication for that many days (weeks, months), the day it opens counted.
- * Whether the sentence is one such.
+ * "Repairs to the footbridge are expected to take roughly four days": a length still to come, opening its paragraph with
+ * no date of its own to start from, runs from publication for that many days (weeks, months), the day it opens
+ * counted. Whether the sentence is one such.
  */
 function lengthAheadFromPublication(w: Placing): boolean {
   const { u, text } = w;

@@ -196,7 +196,7 @@ export const ordinalDayRule: Rule = {
 export const ordinalOfMonthRule: Rule = {
   name: 'ordinal-of-month',
   cue: /\d(?:st|nd|rd|th)\s+of\s/i,
-  // "on the 3rd of this month", "the 28th of last month": a day of a month counted from publication's, as "this
+  // "by the 9th of this month", "the 28th of last month": a day of a month counted from publication's, as "this
   // month" alone is, not that month as a whole.
   re: rx(`\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(this|last|next)\\s+month\\b`, 'gi'),
   resolve: (m, c) => {

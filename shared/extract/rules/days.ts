@@ -274,7 +274,7 @@ function dateApposed(wd: number, c: Resolver): Resolution | null {
 // "had his own Saturday programme", "kept her usual Friday table": after a possessive with "own", "usual" or "regular"
 // the weekday names a kind of thing that comes round every week, not one day of the clause. ("a Monday news
 // conference", "his Sunday sermon" are one day's, and stay dates.)
-// So does a season's name ("a winter Sunday service", "the summer Saturday trains"): every such weekday of the season.
+// So does a season's name ("a winter Sunday market", "the summer Saturday trains"): every such weekday of the season.
 const HABIT_KIND_BEFORE = /\b(?:his|her|their|its|our|my|your|the|a|an)\s+(?:own|usual|regular|customary|traditional|weekly|winter|summer|spring|autumn)\s+$/i;
 
 /** A weekday at `start`..`end` of `text` used as an adjective of a thing that recurs every week. */

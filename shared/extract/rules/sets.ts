@@ -34,7 +34,7 @@ const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+|^\s*["'“‘])$/;
 // A lower-case word after the frequency word that is no preposition or conjunction: a noun it qualifies.
 const KIND_NOUN_AFTER = /^\s+(?!(?:in|on|at|to|from|for|since|until|till|and|or|but|during|with|by|before|after|except|through|throughout|between|across|over|under)\b)[a-z]{3,}/;
 
-// "paid back for every day lost", "a refund for each week missed": after "for", "every" and a unit followed by a
+// "a rebate for every day missed", "a refund for each week missed": after "for", "every" and a unit followed by a
 // participle counts the units some happening took up, a sum's measure, not how often the clause's verb happens.
 const FOR_EACH_BEFORE = /\bfor\s+$/i;
 const COUNTED_PARTICIPLE = /^\s+(?:[a-z]{2,}ed|lost|spent|gone|missed)\b/i;

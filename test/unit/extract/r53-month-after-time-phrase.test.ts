@@ -7,7 +7,7 @@ import { shortestAt } from './event-lookup';
 
 describe('a month after a past verb and an "in the ..." phrase dates that verb', () => {
   it('a month gone ten months before publication stays in its past year, not the coming one', () => {
-    const texts = ['The warden said the footbridge was washed away in the great thaw in January and has not been rebuilt.'];
+    const texts = ['The warden said the footbridge was washed away in the great thaw in January and still lies in the river.'];
     const ev = shortestAt('2019-11-25', texts, 'washed away');
     expect(ev.date.start).toBe('2019-01');
     expect(ev.date.yearUncertain ?? false).toBe(false);

@@ -4,7 +4,7 @@ import { shortestNoPub as at } from './event-lookup';
 
 // Round 53 (w53): without a publication date, a year in a conjunct that leaves out its verb after a clause told in the
 // future ("will open in May, and the west wing in 2031") is planned as that clause is, not the latest past year, also
-// when the conjunct's noun is spelled as a past ("and the full set in 2031"; the tense reader took "set" for a verb).
+// when the conjunct's noun is spelled as a past ("and the last set in 2031"; the tense reader took "set" for a verb).
 // Sentences written for this test; the first and third cases held at the base and guard the rule's bounds.
 
 describe('r53-gapped-plan-year: a verbless conjunct after a future clause is still ahead', () => {
@@ -14,7 +14,7 @@ describe('r53-gapped-plan-year: a verbless conjunct after a future clause is sti
   });
 
   it('r53-gapped-plan-year: a word spelled the same in the past closing the noun phrase is the noun', () => {
-    expect(writtenYears(['The flax mill was sold in 2027.', 'Two looms will be shown from June, and the full set in the summer of 2031.'])).toEqual({ latest: 2027, ahead: 2031 });
+    expect(writtenYears(['The flax mill was sold in 2027.', 'Two looms will be shown from June, and the rest of the set in the autumn of 2031.'])).toEqual({ latest: 2027, ahead: 2031 });
     expect(writtenYears(['The flax mill was sold in 2027.', 'Staff hours will be reduced from April, and a second cut by 2031.'])).toEqual({ latest: 2027, ahead: 2031 });
   });
 
@@ -27,7 +27,7 @@ describe('r53-gapped-plan-year: a verbless conjunct after a future clause is sti
     const story = [
       'On Thursday the trustees of the Hallowbrook flax mill museum said the building would open in stages.',
       'The mill was bought by the trust in November 2027 after its last owner went bankrupt.',
-      'Two of its looms will go on show in May, and the full set in the spring of 2029.',
+      'Two of its looms will go on show in May, and the remaining set in the autumn of 2029.',
     ];
     const e = at(story, 'said the building would open');
     expect(e.date).toMatchObject({ yearUncertain: true });

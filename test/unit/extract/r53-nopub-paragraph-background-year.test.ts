@@ -8,7 +8,7 @@ import { shortestNoPub as at } from './event-lookup';
 // the base and guard that bound). Sentences written for this test.
 
 const story = (third: string) => [
-  'The governors of the Brackwater lace school voted on Monday to sell its old workshop by the canal.',
+  'The governors of the Brannersby lace school voted on Monday to sell its old workshop by the canal.',
   'Two of its three teachers retired in 2029, and the roll has fallen by a third.',
   third,
 ];

@@ -40,7 +40,7 @@ describe('r53-relative-conjunct-titles: a verb after a relative aside, and a sec
   });
 
   it('r53-relative-conjunct-titles: a verb joined inside a relative clause with no comma before it', () => {
-    const texts = ['Orrinsby Parish Council has a new chair, the first such change since 1990, after the Amber Party took nine seats in a recount that lasted all night and closed at 4.20 this morning.'];
+    const texts = ['Orrinsby Parish Council has a new chair, the first such change since 1990, after the Heather Party took nine seats in a recount that lasted all night and closed at 4.20 this morning.'];
     expect(titleAt(texts, 'closed at 4.20')).toMatch(/^(?:A )?recount closed/i);
     const told = ['The treasurer said that rents rose in May and fell in June.'];
     expect(titleAt(told, 'fell in June')).not.toMatch(/^(?:The )?treasurer/i);
@@ -54,8 +54,8 @@ describe('r53-relative-conjunct-titles: a verb after a relative aside, and a sec
 
 describe('r53-relative-conjunct-titles: a possessive is not the name its own phrase gives', () => {
   it('r53-relative-conjunct-titles: "his neighbour <name>" is never that name\'s neighbour', () => {
-    const texts = ['Gwil Orrinsby grew the heaviest marrow this year. The cuttings came from a vine grown by his neighbour Tam Dunmarch, who kept the parish prize for a decade and who died in March.'];
+    const texts = ['Gwil Orrinsby grew the heaviest marrow this year. The cuttings came from a vine grown by his neighbour Hebb Dunmarch, who kept the parish prize for a decade and who died in March.'];
     expect(titleAt(texts, 'who died in March')).not.toMatch(/Dunmarch's neighbour/);
-    expect(titleAt(texts, 'who died in March')).toMatch(/neighbour Tam Dunmarch died$/);
+    expect(titleAt(texts, 'who died in March')).toMatch(/neighbour Hebb Dunmarch died$/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortestAt } from './event-lookup';
 
-// Round 53 (a53): a date inside a clause "since" opens, told in the past ("since booking opened on May 1"), has come,
+// Round 53 (a53): a date inside a clause "since" opens, told in the past ("since sales began on March 8"), has come,
 // whatever the main verb after it says. Every sentence here was written for this test.
 
 describe('a date in a past clause opened by "since" is not pushed ahead by a future main verb', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortestAt } from './event-lookup';
 
-// Round 53 (a53): a weekday made a noun's adjective after a season's name ("a winter Sunday service") or "usual /
+// Round 53 (a53): a weekday made a noun's adjective after a season's name ("a winter Sunday market") or "usual /
 // regular" names a kind of thing that comes round every week: not a day of the clause, and no habit of its verb, so the
 // clause keeps the date it writes. Every sentence here was written for this test.
 
