@@ -131,7 +131,7 @@ function holidayModifier(text: string, t: Timex): boolean {
 const SEASON_FOR_LEAD = /\bfor\s+(?:the|this|next)\s+$/i;
 
 /** A season named as what a happening is for ("closed for the winter", "stood down for the summer"). */
-function seasonFor(text: string, t: Timex): boolean {
+export function seasonFor(text: string, t: Timex): boolean {
   return t.rule.startsWith('season') && SEASON_FOR_LEAD.test(text.slice(Math.max(0, t.start - 12), t.start));
 }
 

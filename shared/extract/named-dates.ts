@@ -9,7 +9,7 @@ import { tenseAt } from './tense';
 import type { Timex } from './types';
 import type { Unit } from './segment';
 import { listEntryHead, NUMBER_WORD_RE, PAST_PARTICIPLES } from './lexicon';
-import { rangeEnd } from './main-date';
+import { rangeEnd, seasonFor } from './main-date';
 
 const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
 // "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
@@ -162,7 +162,8 @@ const PERFECT_BEFORE_DATE = /\b(?:that|which|who|whom|it|they|he|she|we)\s+had\s
  * dates it. Its words from the relative word or pronoun to the date; null otherwise.
  */
 function pastPerfectThing(text: string, t: Timex, c: Clause): Span | null {
-  if (t.type !== 'DATE') return null;
+  // "had laid up its ferries for the winter": a season the happening is for does not date it.
+  if (t.type !== 'DATE' || seasonFor(text, t)) return null;
   const leadAt = Math.max(c.start, t.start - 100);
   const m = PERFECT_BEFORE_DATE.exec(text.slice(leadAt, t.start));
   if (!m || !participle(m[1].toLowerCase())) return null;

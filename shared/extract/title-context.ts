@@ -1540,6 +1540,9 @@ function restrictiveConjunct(text: string, isVerb: (word: string) => boolean): R
   const before = lastWordOf(text.slice(0, m.index)).toLowerCase();
   const verb = m[1].split(' ', 1)[0].toLowerCase();
   if (!before || isTellingWord(before) || isVerb(before) || /^(?:so|such|now|than|and|but|or|that)$/.test(before)) return null;
+  // A relative clause inside the sentence's subject, no verb before it ("Tenants who signed … and have not moved in
+  // will get …"), may be followed by the main verb: the one joined is not surely the relative clause's.
+  if (!text.slice(0, m.index).split(/\s+/).some((w) => isPastForm(w.toLowerCase()) || isVerb(w.toLowerCase()))) return null;
   return isPastForm(verb) || isOneOf(verb, MODALS, BE_HAVE_AUXILIARIES) || isVerb(verb) ? m : null;
 }
 
