@@ -5,7 +5,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { DAY_VALUE, parseYmd, toDayNumber } from '../time-value';
-import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, SUBJECT_DETERMINER, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, SUBJECT_DETERMINER, NIGHTFALL_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -483,11 +483,20 @@ function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]
   // slower than planned, and …").
   const precedes = (): boolean => /^,\s+and$/.test(text.slice(boundary, andEnd)) && ownSubject && happeningOf(second) === 'past' && !/\b(?:has|have|had)\b/i.test(head) && !PAST_STATE_HEAD.test(head) && !timexes.some((t) => t.start >= c.start && t.end <= boundary);
   const clockedEarlier = (): boolean => ownSubject && laterHourBefore(text, c.start, boundary, first, timexes);
+  // "Half the crews were ashore by dusk, and the last boat came in on Tuesday": a first conjunct closing on the day's
+  // end with no day of its own, before a second with its own subject on a whole day, is of an earlier day than that
+  // one (a writer meaning the same day would have named it once): the day in focus, as a later clock hour is.
+  const endOfDayBefore = (): boolean =>
+    ownSubject && /^,\s+and$/.test(text.slice(boundary, andEnd)) && first.type === 'DATE' && DAY_VALUE.test(first.value) && END_OF_DAY.test(head) && happeningOf(second) === 'past' &&
+    !timexes.some((t) => t.start >= c.start && t.end <= boundary && t.type !== 'DURATION' && t.type !== 'SET');
   // The readings are tried in turn and the first that holds marks the cut. Told beside a stretch up to now, the first
   // may be the latest news: the narrative pass gives it a recent day in focus.
-  const mark = future || later ? {} : sinceState() ? { besideSince: true } : precedes() ? { precedes: true } : clockedEarlier() ? { dayBefore: true } : null;
+  const mark = future || later ? {} : sinceState() ? { besideSince: true } : endOfDayBefore() ? { dayBefore: true } : precedes() ? { precedes: true } : clockedEarlier() ? { dayBefore: true } : null;
   return mark && { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...mark };
 }
+
+// "by nightfall", "before dark", "by evening", "at the end of the day": the day's end named with no day of its own.
+const END_OF_DAY = new RegExp(String.raw`\b(?:by|at|before|until|till)\s+(?:${NIGHTFALL_RE}|dark|midnight|(?:the\s+)?evening|(?:the\s+)?end\s+of\s+the\s+day)\s*$`, 'i');
 
 // The hour and minute of a time's value ("2008-04-07T06:00" -> 360), or null.
 function minuteOfDay(value: string): number | null {
