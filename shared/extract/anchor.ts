@@ -1396,7 +1396,9 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   if (memory) return { end: a.end + memory.index, next: a.end + memory.index + memory[0].search(/\S/) };
   // "is due to begin in September and to report in 2014": a second infinitive with a date of its own is a second
   // happening; not "to" before a noun phrase, a figure or a name ("rose in March and to 5 percent in April").
-  const joins = [...gap.matchAll(/\s(?:and|but|while|whereas|because(?!\s+of\s)),?\s(?!to\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)|\sand\s(?=to\s+(?!(?:the|a|an|its|his|her|their|our|my|this|that|these|those|about|around|nearly|almost|some|more|less|just|over|under|be)\s)[a-z]{3,}\s)/g)];
+  // "visit Brackley on Wednesday, then host the Rooks on Easter Monday": a ", then" before a verb with a date of its
+  // own opens the next step.
+  const joins = [...gap.matchAll(/\s(?:and|but|while|whereas|because(?!\s+of\s)),?\s(?!to\s)|,\s+then\s(?!(?:on|in|at|by|the|a|an|this|that|next|last)\s)(?=[a-z]{3,}\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)|\sand\s(?=to\s+(?!(?:the|a|an|its|his|her|their|our|my|this|that|these|those|about|around|nearly|almost|some|more|less|just|over|under|be)\s)[a-z]{3,}\s)/g)];
   const last = joins[joins.length - 1];
   if (last) return { end: a.end + last.index!, next: a.end + last.index! + last[0].length };
   // "broke down in 2011, were revived in May 2014 and …": a comma and a verb of the same subject start the next
