@@ -1176,7 +1176,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[], sent
   }
   // Several different dates: cut at clause boundaries so each date gets its own event.
   const cuts = clauseCuts(text, start, end, dated);
-  const parts: Span[] = [];
+  const parts: Clause[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const s = cuts[i];
     const e = i + 2 < cuts.length ? cuts[i + 1] : end;
@@ -1232,7 +1232,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[], sent
     // "came in 1931 and, after a long gap, in 1994": the "and" before a cut after its comma is no part of the first.
     const and = /\s(?:and|but)$/.exec(text.slice(Math.max(p.start, e - 4), e));
     if (and && /^,/.test(text.slice(e, e + 1))) e -= and[0].length;
-    const subject = (p as Clause).subject;
+    const { subject } = p;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [subject ? { start: p.start, end: e, subject } : { start: p.start, end: e }];
   });
 }
