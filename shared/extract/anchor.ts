@@ -1449,7 +1449,7 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
 
 const AND_TO_OBJECT = /\sand\s(?=to\s+(?:the|a|an|its|his|her|their|our)\s)/;
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
-const WHEN_OPENS = /^,?\s+(?=when\s)/i;
+const WHEN_OPENS = /^,?\s+(?=(?:when|once)\s)/i;
 // A clause of its own after "where" or "when" opens on its subject: a pronoun, or a determiner before a noun.
 const OWN_SUBJECT_AHEAD = String.raw`(?=(?:${OWN_SUBJECT_WORDS})\s)`;
 const WHERE_OWN_CLAUSE = new RegExp(String.raw`\swhere\s+${OWN_SUBJECT_AHEAD}`, 'gi');

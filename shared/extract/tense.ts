@@ -176,8 +176,8 @@ const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s
  */
 // "… when the first shoots appear in", "… once the ice melts on": a time clause opened by "when" or "once", its date
 // at its end; its words are read for a past or a helping verb.
-const WHEN_CLAUSE_DATE = /\b(?:when|once)\s+((?:[\w'’-]+\s+){2,6}?)(?:in|on)\s+$/i;
-const NOT_PRESENT_IN_WHEN = /^(?:was|were|had|did|has|have|would|could|should|might|will|shall|been|being)$/i;
+const WHEN_CLAUSE_DATE = /\b(?:when|once)\s+((?:[\w'’-]+\s+){2,8}?)(?:in|on)\s+$/i;
+const NOT_PRESENT_IN_WHEN = /^(?:was|were|had|did|would|could|should|might|will|shall|been|being)$/i;
 const WILL_OR_SHALL = /\b(?:will|shall)\s|['’]ll\s/gi;
 
 /**
@@ -188,8 +188,10 @@ function whenAheadOfWill(sentence: string, offset: number): boolean {
   const from = Math.max(0, offset - 60);
   const m = WHEN_CLAUSE_DATE.exec(sentence.slice(from, offset));
   if (!m) return false;
+  // "once the roof has been fitted in": a present perfect there is the future perfect's, its participle no past.
   const words = m[1].trim().split(/\s+/);
-  if (words.some((w) => pastWord(w.toLowerCase()) || NOT_PRESENT_IN_WHEN.test(w))) return false;
+  const perfect = words.findIndex((w) => /^(?:has|have)$/i.test(w));
+  if ((perfect < 0 ? words : words.slice(0, perfect)).some((w) => pastWord(w.toLowerCase()) || NOT_PRESENT_IN_WHEN.test(w))) return false;
   const when = from + m.index;
   const before = sentence.slice(Math.max(0, when - 120), when);
   const will = lastMatchOf(WILL_OR_SHALL, before);
