@@ -5,7 +5,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { DAY_VALUE, parseYmd, toDayNumber } from '../time-value';
-import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, SUBJECT_DETERMINER, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, SUBJECT_DETERMINER, NIGHTFALL_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -483,11 +483,20 @@ function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]
   // slower than planned, and …").
   const precedes = (): boolean => /^,\s+and$/.test(text.slice(boundary, andEnd)) && ownSubject && happeningOf(second) === 'past' && !/\b(?:has|have|had)\b/i.test(head) && !PAST_STATE_HEAD.test(head) && !timexes.some((t) => t.start >= c.start && t.end <= boundary);
   const clockedEarlier = (): boolean => ownSubject && laterHourBefore(text, c.start, boundary, first, timexes);
+  // "Half the crews were ashore by dusk, and the last boat came in on Tuesday": a first conjunct closing on the day's
+  // end with no day of its own, before a second with its own subject on a whole day, is of an earlier day than that
+  // one (a writer meaning the same day would have named it once): the day in focus, as a later clock hour is.
+  const endOfDayBefore = (): boolean =>
+    ownSubject && /^,\s+and$/.test(text.slice(boundary, andEnd)) && first.type === 'DATE' && DAY_VALUE.test(first.value) && END_OF_DAY.test(head) && happeningOf(second) === 'past' &&
+    !timexes.some((t) => t.start >= c.start && t.end <= boundary && t.type !== 'DURATION' && t.type !== 'SET');
   // The readings are tried in turn and the first that holds marks the cut. Told beside a stretch up to now, the first
   // may be the latest news: the narrative pass gives it a recent day in focus.
-  const mark = future || later ? {} : sinceState() ? { besideSince: true } : precedes() ? { precedes: true } : clockedEarlier() ? { dayBefore: true } : null;
+  const mark = future || later ? {} : sinceState() ? { besideSince: true } : endOfDayBefore() ? { dayBefore: true } : precedes() ? { precedes: true } : clockedEarlier() ? { dayBefore: true } : null;
   return mark && { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...mark };
 }
+
+// "by nightfall", "before dark", "by evening", "at the end of the day": the day's end named with no day of its own.
+const END_OF_DAY = new RegExp(String.raw`\b(?:by|at|before|until|till)\s+(?:${NIGHTFALL_RE}|dark|midnight|(?:the\s+)?evening|(?:the\s+)?end\s+of\s+the\s+day)\s*$`, 'i');
 
 // The hour and minute of a time's value ("2008-04-07T06:00" -> 360), or null.
 function minuteOfDay(value: string): number | null {
@@ -1167,7 +1176,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[], sent
   }
   // Several different dates: cut at clause boundaries so each date gets its own event.
   const cuts = clauseCuts(text, start, end, dated);
-  const parts: Span[] = [];
+  const parts: Clause[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const s = cuts[i];
     const e = i + 2 < cuts.length ? cuts[i + 1] : end;
@@ -1209,7 +1218,9 @@ function cutDated(text: string, start: number, end: number, dated: Timex[], sent
       const closes = k > 0 && /^,?\s+and\s+$/.test(text.slice(inside[k - 1].end, a.start)) && nextYear(inside[k - 1], a);
       const cut = cutBetween(text, sentenceStart, a, b, closes);
       if (!cut) continue;
-      parts.splice(i, 1, { start: parts[i].start, end: cut.end }, { start: cut.next, end: parts[i].end });
+      // The second object's clause shares the first's subject and verb ("she and her sister wrote … and to the council …").
+      const shared = cut.sharesSubject ? subjectAndVerb(text, parts[i].start, a.start) : null;
+      parts.splice(i, 1, { start: parts[i].start, end: cut.end }, shared ? { start: cut.next, end: parts[i].end, subject: shared } : { start: cut.next, end: parts[i].end });
       break;
     }
   }
@@ -1221,9 +1232,26 @@ function cutDated(text: string, start: number, end: number, dated: Timex[], sent
     // "came in 1931 and, after a long gap, in 1994": the "and" before a cut after its comma is no part of the first.
     const and = /\s(?:and|but)$/.exec(text.slice(Math.max(p.start, e - 4), e));
     if (and && /^,/.test(text.slice(e, e + 1))) e -= and[0].length;
-    return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
+    const { subject } = p;
+    return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [subject ? { start: p.start, end: e, subject } : { start: p.start, end: e }];
   });
 }
+
+/**
+ * The subject and verb of the clause holding `at`, from a "that" opening it or else the part's start: "she and her sister
+ * wrote" in "said that she and her sister wrote to …". Null when no subject and verb are found.
+ */
+function subjectAndVerb(text: string, start: number, at: number): Span | null {
+  const that = lastMatchOf(THAT_OPENING, text.slice(start, at));
+  const from = that ? start + that.index + that[0].length : start;
+  const pronoun = PRONOUN_AND_VERB.exec(text.slice(from, at));
+  if (pronoun) return { start: from, end: from + pronoun[0].length };
+  const subject = subjectBefore(text, from, at);
+  const verb = subject && /^\s*[A-Za-z][\w'’-]*/.exec(text.slice(subject.end, at));
+  return subject && verb ? { start: subject.start, end: subject.end + verb[0].length } : null;
+}
+const THAT_OPENING = /\bthat\s+/gi;
+const PRONOUN_AND_VERB = /^(?:he|she|they|we|it|I)\s+(?:(?:first|also|then|later|[a-z]+ly)\s+)?(?!(?:and|or|but|who|which|that)\s)[a-z][\w'’-]*/i;
 
 // Where a clause may open inside a part: after its comma, on a word that opens a clause or on the subject's determiner.
 const CLAUSE_OPEN_AT = new RegExp(String.raw`,(?=\s+(?:(?:${CLAUSE_OPENER})\s+)?(?:${SUBJECT_DETERMINER})\s)`, 'gi');
@@ -1345,7 +1373,7 @@ const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|c
  * Where to cut between two different dates that the comma cuts left in one part: the end of the first clause and the
  * start of the second, or null when the two belong to one clause (the same date, a range, two days in a row).
  */
-function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, closesStretch = false): { end: number; next: number } | null {
+function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, closesStretch = false): { end: number; next: number; sharesSubject?: boolean } | null {
   // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
   if ((dateKey(a) === dateKey(b) && !closesStretch) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
   if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b) || nextSeason(a, b) || nextYear(a, b))) return null;
@@ -1387,7 +1415,14 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   if (memory) return { end: a.end + memory.index, next: a.end + memory.index + memory[0].search(/\S/) };
   // "is due to begin in September and to report in 2014": a second infinitive with a date of its own is a second
   // happening; not "to" before a noun phrase, a figure or a name ("rose in March and to 5 percent in April").
-  const joins = [...gap.matchAll(/\s(?:and|but|while|whereas|because(?!\s+of\s)),?\s(?!to\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)|\sand\s(?=to\s+(?!(?:the|a|an|its|his|her|their|our|my|this|that|these|those|about|around|nearly|almost|some|more|less|just|over|under|be)\s)[a-z]{3,}\s)/g)];
+  // "wrote to the landlord in May 2012 and to the council the following month": a second object of the same verb with
+  // a date counted on from the first is a second happening (a figure "rose in March and to 5 percent in April" has
+  // a date of its own and stays).
+  const againTo = LATER_DATE.test(b.text) ? AND_TO_OBJECT.exec(gap) : null;
+  if (againTo) return { end: a.end + againTo.index, next: a.end + againTo.index + againTo[0].length, sharesSubject: true };
+  // "visit Brackley on Wednesday, then host the Rooks on Easter Monday": a ", then" before a verb with a date of its
+  // own opens the next step.
+  const joins = [...gap.matchAll(/\s(?:and|but|while|whereas|because(?!\s+of\s)),?\s(?!to\s)|,\s+then\s(?!(?:on|in|at|by|the|a|an|this|that|next|last)\s)(?=[a-z]{3,}\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)|\sand\s(?=to\s+(?!(?:the|a|an|its|his|her|their|our|my|this|that|these|those|about|around|nearly|almost|some|more|less|just|over|under|be)\s)[a-z]{3,}\s)/g)];
   const last = joins[joins.length - 1];
   if (last) return { end: a.end + last.index!, next: a.end + last.index! + last[0].length };
   // "broke down in 2011, were revived in May 2014 and …": a comma and a verb of the same subject start the next
@@ -1412,8 +1447,9 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   return app ? { end: a.end + app.index, next: a.end + app.index + app[0].search(/[a-z]/i) } : null;
 }
 
+const AND_TO_OBJECT = /\sand\s(?=to\s+(?:the|a|an|its|his|her|their|our)\s)/;
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
-const WHEN_OPENS = /^,?\s+(?=when\s)/i;
+const WHEN_OPENS = /^,?\s+(?=(?:when|once)\s)/i;
 // A clause of its own after "where" or "when" opens on its subject: a pronoun, or a determiner before a noun.
 const OWN_SUBJECT_AHEAD = String.raw`(?=(?:${OWN_SUBJECT_WORDS})\s)`;
 const WHERE_OWN_CLAUSE = new RegExp(String.raw`\swhere\s+${OWN_SUBJECT_AHEAD}`, 'gi');

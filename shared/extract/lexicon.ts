@@ -242,10 +242,15 @@ const NIGHTFALL_WORDS = ['dusk', 'nightfall', 'sunset'];
 const wordAlts = (words: readonly string[]): string => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 /** Daybreak in words ("dawn", "first light"), as alternatives. */
 export const DAYBREAK_RE = wordAlts(DAYBREAK_WORDS);
+/** Nightfall in words ("dusk", "sunset"), as alternatives. */
+export const NIGHTFALL_RE = wordAlts(NIGHTFALL_WORDS);
 /** A turn of the day by the sun ("dawn", "first light", "dusk"), as alternatives. */
 export const SUN_TURN_RE = wordAlts([...DAYBREAK_WORDS, ...NIGHTFALL_WORDS]);
 /** A time of the day with a name of its own: a turn of the sun, noon or midnight ("until midday on Monday"). */
 export const NAMED_TIME_OF_DAY_RE = wordAlts([...DAYBREAK_WORDS, ...NIGHTFALL_WORDS, 'noon', 'midday', 'midnight']);
+
+// The holidays the holiday rules know, by the names news gives them, as alternatives.
+export const HOLIDAY_NAME = String.raw`Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?|(?![\w'’]))|Thanksgiving(?:\s+Day)?|Good\s+Friday|Easter(?:\s+(?:Saturday|Sunday|Monday))?|Midsummer(?:['’]s)?\s+Day|Bonfire\s+Night|Guy\s+Fawkes(?:['’])?\s+Night|Shrove\s+Tuesday|Pancake\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+(?:Day|Thursday)|Whit(?:\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\s+(?:Sunday|Monday))?|Epiphany|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Veterans\s+Day|Black\s+Friday|(?:Spring|Summer|August|Early\s+May)\s+Bank\s+Holiday(?:\s+Monday)?`;
 
 // Verbs that report speech: their tense says when something was said, not when it happened.
 export const REPORTING_VERBS = new Set([

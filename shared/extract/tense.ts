@@ -1,5 +1,6 @@
 import { countWords, IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
+import { lastMatchOf } from './matches';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
@@ -173,6 +174,30 @@ const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s
  * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
  * skipping reporting verbs, because "said" dates the telling and not the event told.
  */
+// "… when the first shoots appear in", "… once the ice melts on": a time clause opened by "when" or "once", its date
+// at its end; its words are read for a past or a helping verb.
+const WHEN_CLAUSE_DATE = /\b(?:when|once)\s+((?:[\w'’-]+\s+){2,8}?)(?:in|on)\s+$/i;
+const NOT_PRESENT_IN_WHEN = /^(?:was|were|had|did|would|could|should|might|will|shall|been|being)$/i;
+const WILL_OR_SHALL = /\b(?:will|shall)\s|['’]ll\s/gi;
+
+/**
+ * "Growers will learn which bulbs lived when the first shoots appear in March": a "when" clause told in the present under
+ * a "will" is what the future waits on, so its date is still to come, whatever past the main clause holds ("lived").
+ */
+function whenAheadOfWill(sentence: string, offset: number): boolean {
+  const from = Math.max(0, offset - 60);
+  const m = WHEN_CLAUSE_DATE.exec(sentence.slice(from, offset));
+  if (!m) return false;
+  // "once the roof has been fitted in": a present perfect there is the future perfect's, its participle no past.
+  const words = m[1].trim().split(/\s+/);
+  const perfect = words.findIndex((w) => /^(?:has|have)$/i.test(w));
+  if ((perfect < 0 ? words : words.slice(0, perfect)).some((w) => pastWord(w.toLowerCase()) || NOT_PRESENT_IN_WHEN.test(w))) return false;
+  const when = from + m.index;
+  const before = sentence.slice(Math.max(0, when - 120), when);
+  const will = lastMatchOf(WILL_OR_SHALL, before);
+  return !!will && !/[;:"“”.!?]/.test(before.slice(will.index));
+}
+
 export function tenseAt(text: string, at: number): Tense {
   // The governing verb is near: a long text is read in a window around the position, so that a run-on
   // "sentence" of a megabyte costs no more per expression than an ordinary one.
@@ -202,6 +227,7 @@ export function tenseAt(text: string, at: number): Tense {
     }
   }
   for (const at of c.deadlines) if (at < offset) cues.push({ pos: at, tense: 'future' });
+  if (whenAheadOfWill(sentence, offset)) cues.push({ pos: offset - 1, tense: 'future' });
   // "Tickets sold since Easter will be refunded": what "since" counts from has come, whatever the main verb's tense.
   if (/\bsince\s+$/i.test(sentence.slice(Math.max(0, offset - 7), offset))) cues.push({ pos: offset - 1, tense: 'past' });
   // "Passes bought since sales opened on March 8 will be refunded": a clause "since" opens, told in the past up

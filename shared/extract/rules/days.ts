@@ -1,4 +1,4 @@
-import { boundWordBefore, IRREGULAR_PAST, MONTH_RE, PART_OF_DAY_ALTS, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { boundWordBefore, HOLIDAY_NAME, IRREGULAR_PAST, MONTH_RE, PART_OF_DAY_ALTS, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
@@ -446,7 +446,22 @@ function toldBeforeNext(base: Resolution, m: RegExpExecArray, c: Resolver): Reso
   const day = parseYmd(base.value);
   const later = weekdayNear(c.dct, weekdayNumber(next[1])!, 'past');
   if (!day || toDayNumber(later) >= toDayNumber(day)) return base;
-  return { ...base, value: fmtDay(addDays(day, -7)), rule: `${base.rule}/before-next-told` };
+  const earlier = addDays(day, -7);
+  // "Ice that formed on Good Friday still lay there on Sunday morning, and crews gritted the road on Saturday night":
+  // a day told before this one in its sentence, in this one's week, keeps it there; the order is broken after it.
+  if (toldInWeekBefore(c, earlier, day)) return base;
+  return { ...base, value: fmtDay(earlier), rule: `${base.rule}/before-next-told` };
+}
+
+// A weekday or a holiday named in the words before a match.
+const NAMED_DAY_BEFORE = new RegExp(`${B}(?:${WEEKDAY_RE}|${HOLIDAY_NAME})${E}`);
+
+/** Whether the day in focus was named earlier in the match's sentence and falls after `earlier`, up to `day`. */
+function toldInWeekBefore(c: Resolver, earlier: Ymd, day: Ymd): boolean {
+  const ref = c.refDay();
+  if (!ref || !NAMED_DAY_BEFORE.test(c.preceding())) return false;
+  const n = toDayNumber(ref);
+  return n > toDayNumber(earlier) && n <= toDayNumber(day);
 }
 
 // "on the Sunday before the vote", "on the Friday of that week", "on the Monday morning": told by what follows.

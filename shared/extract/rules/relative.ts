@@ -249,6 +249,8 @@ function yearPart(phrase: string): string | undefined {
   return /^(?:the\s+)?(?:early|beginning|start)\b/.test(p) ? 'START' : /^(?:the\s+)?(?:late|end)\b/.test(p) ? 'END' : /^(?:the\s+)?middle\b/.test(p) ? 'MID' : undefined;
 }
 
+const AT_BEFORE = /\bat\s+$/i;
+
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
   cue: /week|month|year|quarter|decade|century/i,
@@ -314,6 +316,11 @@ export const relativeUnitRule: Rule = {
     else if (/^(?:the\s+)?(?:late|end)\b/.test(whole)) tmod = 'END';
     else if (/^(?:the\s+)?middle\b/.test(whole)) tmod = 'MID';
     const counted = !!focus && !/\bof\s+(?:last|next)\b/.test(whole);
+    // "was ranked fifth at the start of that year": a point at the year's opening, its first month, as a reader takes
+    // it; "early this year" or "by the start of next year" stay the year's start.
+    if (unit === 'year' && tmod === 'START' && /^(?:the\s+)?(?:start|beginning)\b/.test(whole) && AT_BEFORE.test(c.preceding()) && /^\d{4}$/.test(value)) {
+      return { type: 'DATE', value: `${value}-01`, rule: `${inThe ? 'relative-unit/in-the' : `relative-unit/${mod}`}/start-month`, ...(counted ? { counted } : {}) };
+    }
     return { type: 'DATE', value, mod: tmod, rule: inThe ? 'relative-unit/in-the' : `relative-unit/${mod}${spoken ? '/spoken' : ''}`, ...(counted ? { counted } : {}) };
   },
 };
