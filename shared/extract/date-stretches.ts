@@ -2,7 +2,7 @@
 // February", "earlier this week"), and the bounds they need.
 
 import type { EventDate } from '../document';
-import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
+import { addDays, addMonths, DAY_VALUE, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
 import { shiftedBy } from './counted-shifts';
 import { countWords, hedgeWords, parseCount } from './lexicon';
 import { startBefore, stretchEnd } from './narrative';
@@ -301,7 +301,7 @@ const PERIOD_FROM = /\bthe\s+(week|fortnight)\s+(?:beginning|starting|commencing
 function periodFrom(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
   const lead = text.slice(Math.max(0, main.start - 40), main.start);
   const m = PERIOD_FROM.exec(lead);
-  const on = m && date.start.length === 10 ? parseYmd(date.start) : null;
+  const on = m && DAY_VALUE.test(date.start) ? parseYmd(date.start) : null;
   if (!m || !on) return null;
   const days = m[1].toLowerCase() === 'week' ? 7 : 14;
   const phrase = lead.slice(m.index) + main.text;
@@ -330,7 +330,7 @@ function fiscalYearBound(text: string, main: Timex, date: EventDate): Partial<Ev
   const m = FISCAL_BOUND_LEAD.exec(text.slice(Math.max(0, main.start - 60), main.start));
   if (!m || date.end || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(date.start)) return null;
   const mo = +date.start.slice(5, 7);
-  const d = date.start.length === 10 ? +date.start.slice(8, 10) : 0;
+  const d = DAY_VALUE.test(date.start) ? +date.start.slice(8, 10) : 0;
   const ended = !!m[3];
   const named = m[1] ?? m[2];
   // A day that took its year from the fiscal year's own name is placed as companies name their years, by the calendar

@@ -358,7 +358,7 @@ function laterStartBefore(w: ClauseWork, pub: string): { text: string; date: Eve
   const { a, main, date, anchored, published, u, c } = w;
   const prev = anchored.findLast((p) => p !== a && p.main.end <= main.start && p.clause.end <= a.clause.start + 1);
   const prevDate = prev ? dateFromTimex(prev.main, published, prev.end) : null;
-  if (!prev || !prevDate || prevDate.mod || prevDate.start.length !== 10 || !(prevDate.start > pub) || !(prevDate.start < date.start)) return null;
+  if (!prev || !prevDate || prevDate.mod || !DAY_VALUE.test(prevDate.start) || !(prevDate.start > pub) || !(prevDate.start < date.start)) return null;
   // "travel there on Jan. 4 before the winter break, which runs until Jan. 16": the break comes after that day, so the
   // stretch starts the day after it. A single day only: the last day of a range is where its happening ends.
   const between = (prev.end ?? prev.main).end <= c.start ? u.paraText.slice((prev.end ?? prev.main).end, c.start) : '';
@@ -384,7 +384,7 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
   // A month still to come ends the stretch as a day does ("until September", "until the end of September").
   // So does a year's end ("until the end of 2017"), not a bare year ("until 2017" may mean its start).
   const month = (date.start.length === 7 && (!date.mod || isPartOfPeriod(date.mod))) || (date.start.length === 4 && date.mod === 'end');
-  if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && (date.start.length === 10 || month)) {
+  if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && (DAY_VALUE.test(date.start) || month)) {
     const tense = tenseAt(lead, lead.search(BOUND_WORD));
     const pub = fmtDay(published);
     // "until the end of the year" told in its own year is still ahead: its end is.
