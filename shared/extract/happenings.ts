@@ -199,7 +199,7 @@ export function firstStretchOf(u: Unit, drafts: Draft[], kept: () => NewslineEve
  */
 function firstStretchEnd(start: string, n: number, unitWord: string): string | null {
   const unit = unitWord.toLowerCase().replace(/s$/, '');
-  const day = start.length === 10 ? parseYmd(start) : null;
+  const day = DAY_VALUE.test(start) ? parseYmd(start) : null;
   if (unit === 'hour') return day ? fmtDay(addDays(day, Math.ceil(n / 24) - 1)) : null;
   if ((unit === 'day' || unit === 'week') && /^\d{4}-\d{2}$/.test(start)) {
     const last = parseYmd(lastDayOf(start))!;
@@ -432,7 +432,7 @@ export function withinAfterAside(u: Unit, d: Draft, own: Draft[]): EventDate | n
  */
 function withinEnd(from: string, n: number | undefined, unit: string, spent: boolean): string | null {
   const day = parseYmd(from);
-  if (spent || !day || from.length !== 10 || !n || !/^(?:days?|weeks?)$/i.test(unit)) return endAfter(from, n, unit);
+  if (spent || !day || !DAY_VALUE.test(from) || !n || !/^(?:days?|weeks?)$/i.test(unit)) return endAfter(from, n, unit);
   return fmtDay(wholeDaysOn(day, n, unit));
 }
 
