@@ -410,7 +410,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   let prevFirst = drafts.length;
   for (const [k, u] of s.units.entries()) {
     const first = drafts.length;
-    const before = drafts.slice(prevFirst, first);
+    const beforeFirst = prevFirst;
     prevFirst = first;
     for (const d of datedEvents(u, published, nextOrder, ctx.writing)) {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
@@ -448,7 +448,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     if (last && latest && latest !== last) ctx.latestBeside = (ctx.latestBeside ?? new Map()).set(last, latest);
     happeningBeforeTelling(u, drafts.slice(first), unitEvent);
     for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith(UNTIL_OPEN)) spanToUntil(drafts[i], u.paraText, drafts, first, ctx, !u.paraText.slice(0, u.start).trim());
-    for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith('/until-from-publication')) untilFromOpeningBefore(drafts[i], u, s.units[k - 1], before);
+    for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith('/until-from-publication')) untilFromOpeningBefore(drafts[i], u, s.units[k - 1], drafts.slice(beforeFirst, first));
     for (let i = first; i < drafts.length; i++) {
       noteIntroduced(ctx, u.paraText, drafts[i]);
       noteToldByVerb(ctx, u.paraText, drafts[i]);
