@@ -1973,5 +1973,5 @@ export function nextWeekday(a: Timex, b: Timex): boolean {
   if (a.type !== 'DATE' || b.type !== 'DATE') return false;
   const x = valueToRange(a.value);
   const y = valueToRange(b.value);
-  return !!x && !!y && !x.end && !y.end && x.start.length === 10 && y.start.length === 10 && Date.parse(y.start) - Date.parse(x.start) === 864e5;
+  return !!x && !!y && !x.end && !y.end && DAY_VALUE.test(x.start) && DAY_VALUE.test(y.start) && Date.parse(y.start) - Date.parse(x.start) === 864e5;
 }

@@ -1,7 +1,7 @@
 // A length begun on the clause's date: "began six weeks of rehearsals on Monday", "at the start of a three-year
 // study". The length's noun is a stretch from the date as long as the count says, not the one day the date names.
 
-import { addDays, fmtDay, parseYmd } from '../time-value';
+import { addDays, DAY_VALUE, fmtDay, parseYmd } from '../time-value';
 import type { ClauseWork } from './draft';
 import { BEGIN_VERB_RE, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { stretchEnd } from './narrative';
@@ -23,7 +23,7 @@ const SUBORDINATE_LEAD = /\b(?:as|when|while|after|before|and)\s+(?:[\w'’-]+\s
 function lengthEnd(start: string, n: number, unit: string): string | null {
   if (unit !== 'week') return stretchEnd(start, n, unit, 'after');
   const day = parseYmd(start);
-  return day && start.length === 10 ? fmtDay(addDays(day, 7 * n)) : null;
+  return day && DAY_VALUE.test(start) ? fmtDay(addDays(day, 7 * n)) : null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // dates the storm from publication.
 
 import type { EventDate, NewslineEvent } from '../document';
-import { fmtDay, parseTimeValue } from '../time-value';
+import { DAY_VALUE, fmtDay, parseTimeValue } from '../time-value';
 import { shiftedMonth } from './counted-shifts';
 import type { Draft } from './draft';
 import { countOf, countOn, NOT_HAPPENING, phraseHappening, recentDated } from './happenings';
@@ -40,7 +40,7 @@ function countedBackDate(date: EventDate, n: number, unit: string): { start: str
   if (range) return range;
   // "a year after the business was bought", counted back from a day: the same month a year before, as "a year" is
   // about twelve months (a count of several years is told in round years and stays a year).
-  if (/^year/.test(unit) && Math.abs(n) === 1 && date.start.length === 10) return { start: `${+date.start.slice(0, 4) + n}${date.start.slice(4, 7)}` };
+  if (/^year/.test(unit) && Math.abs(n) === 1 && DAY_VALUE.test(date.start)) return { start: `${+date.start.slice(0, 4) + n}${date.start.slice(4, 7)}` };
   const start = countOn(date, n, unit);
   return start ? { start } : null;
 }

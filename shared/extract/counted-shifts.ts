@@ -2,7 +2,7 @@
 // father unified the tribes" dates the happening the count names.
 
 import type { EventDate } from '../document';
-import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, type Ymd } from '../time-value';
+import { addDays, addMonths, DAY_VALUE, daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, usable } from './anchor';
 import { dateSpans } from './clause-words';
 import type { Draft } from './draft';
@@ -79,7 +79,7 @@ export function countedShiftFromSub(u: Unit, sub: { start: number; end: number }
   const word = /^(after|before)\s/i.exec(text.slice(sub.start, sub.start + 7));
   const t = word ? u.timexes.find((x) => x.type === 'DURATION' && x.end <= sub.start && /^\s+$/.test(text.slice(x.end, sub.start))) : undefined;
   const base = parseYmd(date.start);
-  if (!t || !base || date.start.length !== 10) return null;
+  if (!t || !base || !DAY_VALUE.test(date.start)) return null;
   const k = word![1].toLowerCase() === 'before' ? -1 : 1;
   const small = SAME_DAY_COUNT.exec(t.value);
   const n = COUNT_DURATION.exec(t.value);

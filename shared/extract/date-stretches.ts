@@ -2,7 +2,7 @@
 // February", "earlier this week"), and the bounds they need.
 
 import type { EventDate } from '../document';
-import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
+import { addDays, addMonths, DAY_VALUE, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
 import { shiftedBy } from './counted-shifts';
 import { countWords, hedgeWords, parseCount } from './lexicon';
 import { startBefore, stretchEnd } from './narrative';
@@ -18,7 +18,7 @@ export function nextUnit(last: string): string | null {
 
 /** A day, month or year value moved by `k` of its own unit; null for other values. */
 function unitMoved(value: string, k: number): string | null {
-  if (value.length === 10) {
+  if (DAY_VALUE.test(value)) {
     const on = parseYmd(value);
     return on && fmtDay(addDays(on, k));
   }
@@ -139,7 +139,7 @@ function lengthOnFrom(m: RegExpExecArray, start: string): string | null {
   const n = +m[1];
   const months = m[2] === 'Y' ? 12 * n : m[2] === 'M' ? n : 0;
   const day = parseYmd(start);
-  if (day && start.length === 10) {
+  if (day && DAY_VALUE.test(start)) {
     if (!months) return fmtDay(addDays(day, (m[2] === 'W' ? 7 * n : n) - 1));
     const to = addMonths(day.y, day.m, months);
     return fmtDay(addDays({ y: to.y, m: to.m, d: day.d }, -1));
@@ -179,7 +179,7 @@ const LASTED_OBJECT = new RegExp(String.raw`^[^,;:]{0,30}?\blasted\s+(?:${hedgeW
  * that opens its clause (`clauseStart`) may be set off by a comma ("Two days later, a landslide cut the road for a week").
  */
 export function heldForAfter(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number, clauseStart = -1): string | null {
-  const day = start.length === 10 ? parseYmd(start) : null;
+  const day = DAY_VALUE.test(start) ? parseYmd(start) : null;
   const month = !day && /^\d{4}-\d{2}$/.test(start);
   if (!day && !month) return null;
   const fronted = clauseStart >= 0 && !text.slice(clauseStart, main.start).trim();
@@ -210,7 +210,7 @@ const NOUN_BEFORE = /\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,
  * the day itself its last. Null when not so written.
  */
 export function heldUpTo(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number): { from: number; relative: number; first: string } | null {
-  const day = start.length === 10 ? parseYmd(start) : null;
+  const day = DAY_VALUE.test(start) ? parseYmd(start) : null;
   if (!day) return null;
   const stop = (w: string) => HAD_STOP.test(w.replace(FOR_LEAD, ''));
   const d =
@@ -230,7 +230,7 @@ export function heldUpTo(text: string, timexes: Timex[], main: Timex, start: str
  * counted from the day the clause hangs on; null when the words from `from` to `to` hold none.
  */
 export function heldForIn(text: string, timexes: Timex[], from: number, to: number, start: string): string | null {
-  const day = start.length === 10 ? parseYmd(start) : null;
+  const day = DAY_VALUE.test(start) ? parseYmd(start) : null;
   const d = day ? timexes.find((t) => t.type === 'DURATION' && t.start > from && t.end <= to && FOR_LEAD.test(text.slice(Math.max(from, t.start - 5), t.start)) && HELD_FOR.test(text.slice(from, t.start).replace(/\bfor\s+$/i, ''))) : undefined;
   const m = d && DURATION_UNITS.exec(d.value);
   if (!day || !m || (m[2] !== 'D' && m[2] !== 'W')) return null;
@@ -284,7 +284,7 @@ export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<
   if (months && /^\d{4}-\d{2}(?:-\d{2})?$/.test(last)) {
     const r = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1 - months);
     start = fmtMonth(r.y, r.m);
-  } else if (days && last.length === 10) {
+  } else if (days && DAY_VALUE.test(last)) {
     const on = parseYmd(last);
     if (!on) return null;
     start = fmtDay(addDays(on, 1 - days));
@@ -301,7 +301,7 @@ const PERIOD_FROM = /\bthe\s+(week|fortnight)\s+(?:beginning|starting|commencing
 function periodFrom(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
   const lead = text.slice(Math.max(0, main.start - 40), main.start);
   const m = PERIOD_FROM.exec(lead);
-  const on = m && date.start.length === 10 ? parseYmd(date.start) : null;
+  const on = m && DAY_VALUE.test(date.start) ? parseYmd(date.start) : null;
   if (!m || !on) return null;
   const days = m[1].toLowerCase() === 'week' ? 7 : 14;
   const phrase = lead.slice(m.index) + main.text;
@@ -330,7 +330,7 @@ function fiscalYearBound(text: string, main: Timex, date: EventDate): Partial<Ev
   const m = FISCAL_BOUND_LEAD.exec(text.slice(Math.max(0, main.start - 60), main.start));
   if (!m || date.end || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(date.start)) return null;
   const mo = +date.start.slice(5, 7);
-  const d = date.start.length === 10 ? +date.start.slice(8, 10) : 0;
+  const d = DAY_VALUE.test(date.start) ? +date.start.slice(8, 10) : 0;
   const ended = !!m[3];
   const named = m[1] ?? m[2];
   // A day that took its year from the fiscal year's own name is placed as companies name their years, by the calendar
@@ -438,7 +438,7 @@ export function stayBeside(text: string, timexes: Timex[], from: number, main: T
   const bare = /^\s+(?:after|following|before)\s+$/i.test(text.slice(d.end, main.start));
   const near = bare ? unitMoved(date.start, side === 'after' ? 1 : -1) : date.start;
   // A count of days from a day takes its first day in; from a month or a year it reaches that many units on.
-  const far = near && stretchEnd(bare && near.length === 10 ? near : date.start, +m[1], DURATION_UNIT_WORD[m[2]], side);
+  const far = near && stretchEnd(bare && DAY_VALUE.test(near) ? near : date.start, +m[1], DURATION_UNIT_WORD[m[2]], side);
   if (!near || !far) return null;
   const [start, end] = side === 'after' ? [near, far] : [far, near];
   const stay: Partial<EventDate> = { start, end, rule: `${date.rule}/for-length-${side}`, note: `“${text.slice(d.start, main.end)}”: a stretch of that length, not one date.${date.note ? ` ${date.note}` : ''}` };

@@ -2,7 +2,7 @@
 // tellings, asides and counts name beside it. Each dated clause goes through the steps of datedClause in turn;
 // a step may make events of its own, refine the clause's date, or cut words off the clause for the next step.
 
-import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
+import { addDays, DAY_VALUE, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, datesTheTelling, type SubjectYear } from './anchor';
 import { anchorUnit } from './anchor-unit';
 import { boundedClause } from './bounded-clauses';
@@ -14,7 +14,7 @@ import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, fromThenAdjectiveLength, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, NUMBER_WORD_RE, parseCount, SEASON_ALTS, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, UNIT_RE } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
-import type { ClauseWork, Draft } from './draft';
+import { type ClauseWork, type Draft, singleDay } from './draft';
 import { betweenDatedConjuncts, butAfter, lastOfUndatedCount, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
 import { recordSinceDateEvents, recordSinceHappening } from './record-since';
 import { beforePublication, dateFromTimex, fmtHuman, type WritingGuess } from './resolve';
@@ -108,7 +108,7 @@ function possessiveEvents(u: Unit, a: Anchored, published: Ymd | null, emit: Emi
     const d = np && dateFromTimex(t, published);
     // A day's ("Sunday's vote", "Tuesday's recount") is a happening; a year's or a month's ("this year's work",
     // "last month's sales") more often names an amount or a season's business.
-    if (!np || !d || d.mod || d.end || d.start.length !== 10) continue;
+    if (!np || !d || !singleDay({ date: d })) continue;
     const lead = POSSESSIVE_LEAD.exec(u.paraText.slice(Math.max(a.clause.start, t.start - 12), t.start));
     const title = draftTitle(np[1].replace(/^[a-z]/, (x) => x.toUpperCase()));
     if (!title) continue;
@@ -167,7 +167,7 @@ const NIGHT_TIME = /\bnight\b/i;
  */
 function nightSetOffBefore(w: ClauseWork): void {
   const { u, a, main, date, published } = w;
-  if (a.end || date.end || date.mod || date.start.length !== 10 || !parseYmd(date.start)) return;
+  if (a.end || !singleDay({ date }) || !parseYmd(date.start)) return;
   const seg = u.paraText.slice(w.c.start, main.start);
   const night = THROUGH_NIGHT.exec(seg);
   const comma = seg.lastIndexOf(',');
@@ -435,7 +435,7 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   let clauseEnd = orderCut ?? c.end;
   let counted: Counted | null = null;
   // "walked out late Tuesday, three months after she was arrested": a part of a day is still that day to count from.
-  const partOfDay = date.start.length === 10 && isPartOfPeriod(date.mod);
+  const partOfDay = DAY_VALUE.test(date.start) && isPartOfPeriod(date.mod);
   if (!a.end && (!date.mod || partOfDay) && (!date.end || date.end.slice(0, 4) === date.start.slice(0, 4))) counted = countedFrom(u, c, main, date, published);
   if (!counted && countedFromUndated(u, c, main)) {
     // The paragraph's pass counts it from the happening its phrase names, when the text dated that (countedBesideUntil).

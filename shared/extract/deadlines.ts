@@ -5,7 +5,7 @@ import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value'
 import { pastPerfectAt } from './anaphor-anchors';
 import { withSubject } from './clause-words';
 import { lastDayOf } from './date-stretches';
-import type { ClauseWork } from './draft';
+import { type ClauseWork, pastDay } from './draft';
 import { REPORTED_THAT } from './lexicon';
 import { beforePublication, fmtHuman } from './resolve';
 import { happeningOf } from './tense';
@@ -77,7 +77,7 @@ export function byDeadline(w: ClauseWork): boolean {
     }
   }
   // "By Friday the river had burst its banks": done by that day, told in the past, so on it or before it.
-  const byDay = published && afterBy && !a.end && !date.end && !date.mod && date.start.length === 10 && date.start <= fmtDay(published);
+  const byDay = published && afterBy && !a.end && pastDay(date, fmtDay(published));
   if (byDay && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
     // "By Friday the ice was a foot thick", "the hall was full by Monday": a state told as holding on that day, so
     // the day itself, not a stretch that led up to it.

@@ -20,7 +20,7 @@ import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from 
 import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
 import { BESIDE_PERFECT, BESIDE_SINCE, DAY_BEFORE_CLOCK, IN_TRADING } from './undated-clauses';
 import { carriedOnClause, focusDayOfClause, startYear, warYearsOf } from './undated-sentences';
-import { spanToUntil, UNTIL_OPEN } from './until-spans';
+import { spanToUntil, UNTIL_OPEN, untilFromOpeningBefore } from './until-spans';
 import { fromStepBefore } from './step-before';
 import { PART_OF_DAY_ALTS } from './lexicon';
 
@@ -406,8 +406,12 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   const unitLast = new Map<Unit, Draft>();
   const unitTold = new Map<Unit, Draft>();
   const unitLatest = new Map<Unit, Draft>();
+  // Where the sentence before's drafts start in `drafts`.
+  let prevFirst = drafts.length;
   for (const [k, u] of s.units.entries()) {
     const first = drafts.length;
+    const beforeFirst = prevFirst;
+    prevFirst = first;
     for (const d of datedEvents(u, published, nextOrder, ctx.writing)) {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
       if (d.date.rule === DAY_BEFORE_CLOCK) dayBeforeClock(d, drafts, ctx);
@@ -444,6 +448,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     if (last && latest && latest !== last) ctx.latestBeside = (ctx.latestBeside ?? new Map()).set(last, latest);
     happeningBeforeTelling(u, drafts.slice(first), unitEvent);
     for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith(UNTIL_OPEN)) spanToUntil(drafts[i], u.paraText, drafts, first, ctx, !u.paraText.slice(0, u.start).trim());
+    for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith('/until-from-publication')) untilFromOpeningBefore(drafts[i], u, s.units[k - 1], drafts.slice(beforeFirst, first));
     for (let i = first; i < drafts.length; i++) {
       noteIntroduced(ctx, u.paraText, drafts[i]);
       noteToldByVerb(ctx, u.paraText, drafts[i]);

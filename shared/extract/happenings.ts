@@ -2,7 +2,7 @@
 // it told before ("In the days after the collapse, …", "Within five years, …", "an additional 30 days").
 
 import type { EventDate, NewslineEvent } from '../document';
-import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
+import { addDays, addMonths, DAY_VALUE, daysInMonth, fmtDay, isoWeekday, MONTH_VALUE, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import { type Draft, singleDay } from './draft';
 import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SEASON_ALTS, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
@@ -199,7 +199,7 @@ export function firstStretchOf(u: Unit, drafts: Draft[], kept: () => NewslineEve
  */
 function firstStretchEnd(start: string, n: number, unitWord: string): string | null {
   const unit = unitWord.toLowerCase().replace(/s$/, '');
-  const day = start.length === 10 ? parseYmd(start) : null;
+  const day = DAY_VALUE.test(start) ? parseYmd(start) : null;
   if (unit === 'hour') return day ? fmtDay(addDays(day, Math.ceil(n / 24) - 1)) : null;
   if ((unit === 'day' || unit === 'week') && /^\d{4}-\d{2}$/.test(start)) {
     const last = parseYmd(lastDayOf(start))!;
@@ -281,7 +281,7 @@ export function thoseStretchOf(u: Unit, dated: Draft[]): Draft | null {
   const ranges = dated.filter((d) => (d.paragraphId !== u.paragraphId || d.end <= u.start) && d.date.end && !d.date.mod).slice(-THOSE_REACH);
   const lengthOf = (d: Draft) => {
     const from = parseYmd(d.date.start.length === 4 ? `${d.date.start}-01-01` : d.date.start.length === 7 ? `${d.date.start}-01` : d.date.start);
-    const to = parseYmd(d.date.end!.length === 10 ? d.date.end : lastDayOf(d.date.end!));
+    const to = parseYmd(DAY_VALUE.test(d.date.end!) ? d.date.end : lastDayOf(d.date.end!));
     return from && to ? toDayNumber(to) - toDayNumber(from) + 1 : null;
   };
   let base: Draft | undefined;
@@ -432,7 +432,7 @@ export function withinAfterAside(u: Unit, d: Draft, own: Draft[]): EventDate | n
  */
 function withinEnd(from: string, n: number | undefined, unit: string, spent: boolean): string | null {
   const day = parseYmd(from);
-  if (spent || !day || from.length !== 10 || !n || !/^(?:days?|weeks?)$/i.test(unit)) return endAfter(from, n, unit);
+  if (spent || !day || !DAY_VALUE.test(from) || !n || !/^(?:days?|weeks?)$/i.test(unit)) return endAfter(from, n, unit);
   return fmtDay(wholeDaysOn(day, n, unit));
 }
 
@@ -580,7 +580,7 @@ export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string,
   const last = recent[recent.length - 1];
   const f = ctx.focus;
   const atFocus = !!last && !!f && last.paragraphId === f.paragraphId && last.start === f.start && (f.paragraphId !== u.paragraphId || f.end <= u.start);
-  return atFocus && !f!.date.end && !f!.date.mod && f!.date.start.length === 10 ? { draft: f!, guessed: true } : undefined;
+  return atFocus && singleDay(f) ? { draft: f!, guessed: true } : undefined;
 }
 
 // "The old record had stood for twelve years.": a past-perfect state whose length closes its sentence. A hedge on the
@@ -658,7 +658,8 @@ export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeC
   if (!m) return;
   const named = phraseHappening(d, ctx, m[3].trim(), recent());
   const h = named && !named.guessed && named.draft !== d ? named.draft : null;
-  const day = h && !h.date.mod && !h.date.end && h.date.start.length === 10 ? parseYmd(h.date.start) : null;
+  const one = singleDay(h);
+  const day = one ? parseYmd(one) : null;
   if (!h || !day) return;
   const side = m[2].toLowerCase() === 'after' ? 'after' : 'before';
   d.date = {
@@ -771,7 +772,7 @@ export function countedBesideUntil(d: Draft, paraText: string, ctx: NarrativeCon
  */
 function stretchBeside(h: EventDate, counted: string, word: string): { start: string; end: string } {
   if (word.toLowerCase() !== 'before') return { start: h.start, end: counted };
-  const day = h.start.length === 10 ? parseYmd(h.start) : null;
+  const day = DAY_VALUE.test(h.start) ? parseYmd(h.start) : null;
   return { start: counted, end: day ? fmtDay(addDays(day, -1)) : h.start };
 }
 
@@ -838,7 +839,7 @@ function countedOn(date: EventDate, m: RegExpExecArray, n: number): string | nul
  * after it (a fire on a Saturday night has the weekend before it a week back). Null for a date coarser than a day.
  */
 function weekendBeside(date: EventDate, after: boolean): string | null {
-  const p = date.start.length === 10 ? parseYmd(date.start) : null;
+  const p = DAY_VALUE.test(date.start) ? parseYmd(date.start) : null;
   if (!p) return null;
   const wd = isoWeekday(p);
   return fmtDay(addDays(p, after ? ((6 - wd + 7) % 7 || 7) : -((wd % 7) || 7) - 1));
@@ -954,7 +955,7 @@ const CLAUSE_PHRASE = /^(?:(?:he|she|they|it|we)\s+(?:(?:had|was|were)\s+)?[a-z]
 function toldAgainBack(u: Unit, ctx: NarrativeContext, h: Draft, value: string, m: RegExpExecArray, text: string): Draft | null {
   const f = ctx.focus;
   const phrase = m[4].trim();
-  if (!f || f === h || f.date.end || f.date.mod || f.date.start !== value || value.length !== 10 || h.date.mod || h.date.end) return null;
+  if (!f || f === h || singleDay(f) !== value || h.date.mod || h.date.end) return null;
   if (!CLAUSE_PHRASE.test(phrase) || !happeningOf(phrase)) return null;
   const { title, drafted } = titled(phrase);
   if (!title) return null;
@@ -1051,7 +1052,7 @@ const THE_HAPPENING = new RegExp(String.raw`\bthe\s+(?:[a-z-]+\s+)?(${HAPPENING_
  * has returned to it, and the date last written is background to the anaphor. `units` are the paragraph's sentences.
  */
 export function dayAnaphorFromHappening(d: Draft, units: Unit[], ctx: NarrativeContext, recent: () => Draft[]): void {
-  if (!/^anaphoric(?:\+[a-z]+)*(?:\/day-before-year-in-focus)?(?:\/|$)/.test(d.date.rule ?? '') || d.date.end || d.date.mod || d.date.start.length !== 10) return;
+  if (!/^anaphoric(?:\+[a-z]+)*(?:\/day-before-year-in-focus)?(?:\/|$)/.test(d.date.rule ?? '') || !singleDay(d)) return;
   const i = units.findIndex((x) => x.start <= d.start && d.start < x.end);
   const u = units[i];
   const anaphor = u?.timexes.find((t) => t.start >= d.start && t.end <= d.end && DAY_ANAPHOR.test(t.text.trim()));
@@ -1072,7 +1073,7 @@ export function dayAnaphorFromHappening(d: Draft, units: Unit[], ctx: NarrativeC
   // The dated event whose title names it, else one the text dated by the noun's verb, beside the noun or brought in
   // with "a"; the first of them dated to a day ("the flood report, written that spring" names no flood).
   const dates = [named && !named.guessed && named.draft !== d ? named.draft.date : undefined, ctx.toldByVerb?.get(found.noun)?.date, ctx.happenings?.get(key), ctx.introduced?.get(key)];
-  const date = dates.find((x) => x && !x.mod && !x.end && (x.start.length === 10 || x.start.length === 7));
+  const date = dates.find((x) => x && !x.mod && !x.end && (DAY_VALUE.test(x.start) || MONTH_VALUE.test(x.start)));
   if (!date) return;
   const lead = DAY_ANAPHOR.exec(anaphor.text.trim())![1].toLowerCase();
   const delta = /next|following/.test(lead) ? 1 : /previous|preceding/.test(lead) ? -1 : 0;

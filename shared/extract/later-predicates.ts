@@ -2,11 +2,11 @@
 // attacked"): placed against the clause's date rather than given it.
 
 import type { EventDate } from '../document';
-import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
+import { addDays, DAY_VALUE, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { eventInterval } from '../dates';
 import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
 import { countedYears, DURATION_UNIT_WORD, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
-import type { ClauseWork, Draft } from './draft';
+import { type ClauseWork, type Draft, singleDay } from './draft';
 import { rangeEnd } from './main-date';
 import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, isPastForm, isTellingWord, NUMBER_WORD_RE, OCCASION_NOUNS, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE } from './lexicon';
 import { shiftedBy } from './counted-shifts';
@@ -180,8 +180,8 @@ function borrowsYear(own: EventDate, what: string): boolean {
 
 /** "on April 26, the morning after …": the happening is the day before the clause's day ("the day before …": after). */
 function dayNextTo(day: EventDate, word: string, dayPart: boolean): EventDate | null {
-  const on = dayPart && !day.mod && !day.end ? parseYmd(day.start) : null;
-  if (!on || day.start.length !== 10) return null;
+  const on = dayPart && singleDay({ date: day }) ? parseYmd(day.start) : null;
+  if (!on) return null;
   const date: EventDate = { start: fmtDay(addDays(on, word === 'before' ? 1 : -1)), basis: day.basis, rule: `ordering-clause/day-${word}`, note: `The day ${word === 'before' ? 'after' : 'before'} ${day.start}, which the article calls the day ${word} it.` };
   if (day.yearUncertain) date.yearUncertain = true;
   return date;
@@ -491,7 +491,7 @@ const ORDINAL_DAY_IN = new RegExp(String.raw`\s(?:on|by)\s+${ORDINAL_DAY_WORDS}`
  */
 export function ordinalDayAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
-  if (date.mod || date.start.length !== 10 || (date.end && date.end.length !== 10)) return null;
+  if (date.mod || !DAY_VALUE.test(date.start) || (date.end && !DAY_VALUE.test(date.end))) return null;
   const dateEnd = a.end ? a.end.end : main.end;
   const conjunct = undatedConjunct(u.paraText, dateEnd, c.end, AND_CONJUNCT, a.inClause);
   const tail = conjunct ? u.paraText.slice(conjunct.start, c.end) : '';

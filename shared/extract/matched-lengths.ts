@@ -3,6 +3,7 @@
 // "She retired in 1986". Read once the whole article is, since the years may come after the length.
 
 import type { EventDate, NewslineEvent, Paragraph } from '../document';
+import { DAY_VALUE } from '../time-value';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
 
 // "for 38 years", "for thirty-one years", "for four decades"; not "for the past 20 years" (up to now, not a span told
@@ -76,7 +77,7 @@ export function matchedLengths(events: NewslineEvent[], paragraphs: Paragraph[])
  */
 function toldStart(e: NewslineEvent, plain: NewslineEvent[], words: (e: NewslineEvent) => string): void {
   const { start, end } = e.date;
-  if (!e.date.rule?.startsWith('duration/up-to-publication') || !end || e.date.mod || start.length !== 10 || start.slice(4) !== end.slice(4)) return;
+  if (!e.date.rule?.startsWith('duration/up-to-publication') || !end || e.date.mod || !DAY_VALUE.test(start) || start.slice(4) !== end.slice(4)) return;
   const year = yearOf(start);
   const ev = e.evidence[0];
   // Told in another sentence, or at least away from the length's own words; an end ("retired", "closed") is none.

@@ -89,7 +89,7 @@ export const ORDINAL_DAY_WORDS = String.raw`the\s+(${ORDINAL_WORD_ALTS})\s+day\b
  * when the date gives no day to count from or the day falls past the happening's last.
  */
 export function ordinalDayOf(date: EventDate, word: string): { day: string; n: number } | null {
-  const from = !date.mod && date.start.length === 10 ? parseYmd(date.start) : null;
+  const from = !date.mod && DAY_VALUE.test(date.start) ? parseYmd(date.start) : null;
   if (!from) return null;
   const n = ordinalWordValue(word);
   const day = fmtDay(addDays(from, n - 1));

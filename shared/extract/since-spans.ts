@@ -274,7 +274,7 @@ export function asideStateEnd(u: Unit, c: Clause, main: Timex, anchored: Anchore
   if (!UNCHANGED_SINCE.test(u.paraText.slice(Math.max(c.start, main.start - UNCHANGED_REACH), main.start))) return null;
   const next = anchored.find((p) => p.main !== main && !p.end && p.clause.start >= c.end && p.clause.start <= c.end + 3);
   const d = next && dateFromTimex(next.main, published);
-  const day = d && !d.mod && !d.end && d.start.length === 10 ? parseYmd(d.start) : null;
+  const day = d && singleDay({ date: d }) ? parseYmd(d.start) : null;
   if (!day || d!.start <= fmtDay(published) || !/\b(?:re-?open|resume|restart|return)/i.test(u.paraText.slice(next!.clause.start, next!.main.start))) return null;
   return { end: fmtDay(addDays(day, -1)), what: next!.main.text, yearUncertain: d!.yearUncertain };
 }

@@ -2,10 +2,10 @@
 // nine-month deployment", "three days of mourning beginning Monday").
 
 import type { EventDate } from '../document';
-import { addDays, fmtDay, parseYmd } from '../time-value';
+import { addDays, DAY_VALUE, fmtDay, parseYmd } from '../time-value';
 import { trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lengthBeside } from './date-stretches';
-import type { ClauseWork } from './draft';
+import { type ClauseWork, singleDay } from './draft';
 import { hedgeWords, NUMBER_WORD_RE, parseCount, SEASON_NOUN_PLURAL_ALTS } from './lexicon';
 import { lastMatchOf } from './matches';
 import { seasonsBefore, startBefore, stretchEnd, wholeDaysOn } from './narrative';
@@ -78,7 +78,7 @@ export function endedByClauseBefore(w: ClauseWork): boolean {
 /** "three days of mourning beginning Monday": the days from that one on. */
 export function runFrom(w: ClauseWork): void {
   const { u, a, c, main, date } = w;
-  const run = !a.end && !date.end && !date.mod && date.start.length === 10 ? RUN_FROM.exec(u.paraText.slice(Math.max(c.start, main.start - 80), main.start)) : null;
+  const run = !a.end && singleDay({ date }) ? RUN_FROM.exec(u.paraText.slice(Math.max(c.start, main.start - 80), main.start)) : null;
   const runEnd = run ? endAfter(date.start, parseCount(run[1]), run[2]) : null;
   if (run && runEnd) {
     date.end = runEnd;
@@ -213,7 +213,7 @@ function relativeHadFor(w: ClauseWork): void {
   if (happeningOf(head.slice(relEnd) + main.text) !== 'past') return;
   const unit = m[2].toLowerCase().replace(/s$/, '');
   // Days and weeks counted back whole from the day, as hadStoodFor counts them.
-  const day = date.start.length === 10 ? parseYmd(date.start) : null;
+  const day = DAY_VALUE.test(date.start) ? parseYmd(date.start) : null;
   const start = day && (unit === 'day' || unit === 'week') ? fmtDay(wholeDaysOn(day, -n, unit)) : startBefore(date.start, n, unit);
   const subject = head.slice(0, m.index).trim();
   const { title, drafted } = titled(`${subject} ${head.slice(m.index, relEnd).replace(/^(?:who|which|that)\s+/i, '')}`);
@@ -257,7 +257,7 @@ export function lengthBeforeDatedConjunct(w: ClauseWork): void {
   // "ran for three days and ended on Sunday": the ending is the stretch's last day (month, year), counted in, as
   // lengthToEnd counts "a three-day closure that ended on"; after any other happening the stretch lies before it.
   const ends = ENDING.test(second[1]);
-  const day = !ends && date.start.length === 10 ? parseYmd(date.start) : null;
+  const day = !ends && DAY_VALUE.test(date.start) ? parseYmd(date.start) : null;
   const end = day ? fmtDay(addDays(day, -1)) : date.start;
   const start = day || ends ? stretchEnd(end, +m[1], UNIT_OF[m[2]], 'before') : startBefore(date.start, +m[1], UNIT_OF[m[2]]);
   const { title, drafted } = titled(first);
@@ -289,7 +289,7 @@ function yearsUpToDate(w: ClauseWork): void {
   const d = lengthBeside(u.paraText, u.timexes, main, { side: 'before', limit: c.start, lead: { words: YEARS_BEFORE_LEAD, reach: 20 }, length: (t) => !/^the\s/i.test(t.text) });
   // "searched for four days, and the boat was found on May 9": days or weeks end at a date written to its day, counted
   // whole up to it (May 6 to 9), as years end at a year.
-  const days = d && !date.end && !date.mod && date.start.length === 10 ? /^P(\d{1,2})([DW])$/.exec(d.value) : null;
+  const days = d && singleDay({ date }) ? /^P(\d{1,2})([DW])$/.exec(d.value) : null;
   const length = d && countedYears(d) ? { n: countedYears(d)!, unit: 'years' } : days && !d!.mod ? { n: +days[1], unit: days[2] === 'W' ? 'weeks' : 'days' } : null;
   // "for four days and nights" is one length, its words the event's.
   const after = d ? u.paraText.slice(d.end, main.start) : '';

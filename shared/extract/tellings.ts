@@ -1,7 +1,7 @@
 // Reported speech (family 8): the telling and what it tells, and when what is told as done happened.
 
 import type { EventDate } from '../document';
-import { fmtDay, parseYmd, type Ymd } from '../time-value';
+import { DAY_VALUE, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable, writtenTellerComma, writtenTellingEnd } from './anchor';
 import { dateSpans, subjectText, trimmedEnd } from './clause-words';
 import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, NOT_PLURAL_S, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingNounBefore, WRITTEN_TELLINGS } from './lexicon';
@@ -29,7 +29,7 @@ export function onOrBeforeTelling(day: EventDate, telling: Timex): EventDate | n
     mod: 'before',
     basis: day.basis,
     rule: `${day.rule}/told-before`,
-    note: `It was told ${when} (“${telling.text}”) and had happened by then: ${last.length === 10 && !day.end ? 'on that day or before it' : 'then or before'}.${day.note ? ` ${day.note}` : ''}`,
+    note: `It was told ${when} (“${telling.text}”) and had happened by then: ${DAY_VALUE.test(last) && !day.end ? 'on that day or before it' : 'then or before'}.${day.note ? ` ${day.note}` : ''}`,
   };
   if (day.yearUncertain) date.yearUncertain = true;
   return date;

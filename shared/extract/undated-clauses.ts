@@ -7,7 +7,7 @@ import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
-import type { Draft } from './draft';
+import { type Draft, singleDay } from './draft';
 import { countWords, hedgeWords, IRREGULAR_PAST, NOT_PLURAL_S, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PLURAL_SUBJECT_WORDS, SAME_FORM_PAST } from './lexicon';
 import { shiftedBy } from './counted-shifts';
 import { DURATION_UNIT_WORD, endAfter, RATE_AFTER } from './date-stretches';
@@ -126,7 +126,7 @@ function windowFromClauseBefore(u: Unit, c: { start: number; end: number }, anch
   const window = windowToActLength(u.paraText, u.timexes, c.start, c.end);
   const prev = window ? anchored.findLast((a) => a.unit === u && a.clause.end <= c.start && !a.end) : undefined;
   const from = prev && dateFromTimex(prev.main, published);
-  if (!window || !from || from.mod || from.end || from.start.length !== 10) return null;
+  if (!window || !from || !singleDay({ date: from })) return null;
   const end = shiftedBy(from.start, window.n, window.unit);
   if (!end) return null;
   return { start: from.start, end, basis: from.basis, rule: 'window/from-clause-before', note: `“${window.length.text}” to act, counted from ${prev!.main.text}, the date of the clause before.`, ...(from.yearUncertain ? { yearUncertain: true } : {}) };
@@ -312,8 +312,8 @@ function ordinalDayOf(u: Unit, end: number, text: string, anchored: Anchored[], 
   const m = ORDINAL_DAY_OF.exec(text);
   const aside = m ? anchored.find((a) => a.clause.aside && !a.end && a.clause.start >= end && a.clause.start <= end + 3 && START_ASIDE.test(u.paraText.slice(a.clause.start, a.clause.end))) : undefined;
   const start = aside && dateFromTimex(aside.main, published);
-  const day = start && !start.mod && !start.end ? parseYmd(start.start) : null;
-  if (!m || !day || start!.start.length !== 10) return null;
+  const day = start && singleDay({ date: start }) ? parseYmd(start.start) : null;
+  if (!m || !day) return null;
   const n = ordinalWordValue(m[1]) - 1;
   const date: EventDate = { start: fmtDay(addDays(day, n)), basis: start!.basis, rule: 'sequence/ordinal-day-of', note: `“${m[0].trim().replace(/,$/, '')}”: day ${n + 1} of what began ${aside!.main.text}.` };
   if (start!.yearUncertain) date.yearUncertain = true;

@@ -789,8 +789,9 @@ function unnamedWarYears(text: string, at: number | undefined, pub: number | und
 }
 
 // "fitted a new lock after that break-in", "took up rowing after watching her win that race": a demonstrative noun after
-// "after" (or after a gerund's few words) names the happening told last.
-const AFTER_THAT = /\bafter\s+(?:[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,4}?)?(?:that|this)\s+(?!(?:is|was|were|had|has|it|he|she|they|we|one|time|day|week|month|year|point|moment)\b)[a-z]{3,}\b/;
+// "after" (or after a gerund's few words) names the happening told last. "After" may open the sentence ("After that
+// break-in, …"); the words after it stay lower case, so a name ("after that Smith …") is no noun of a happening.
+const AFTER_THAT = /\b[Aa]fter\s+(?:[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,4}?)?(?:that|this)\s+(?!(?:is|was|were|had|has|it|he|she|they|we|one|time|day|week|month|year|point|moment)\b)[a-z]{3,}\b/;
 
 /** A past happening after "that <happening>": after the happening the article told of last. */
 function afterThatHappening(w: Placing, how: Happening): Told | undefined {

@@ -5,7 +5,7 @@ import type { EventDate } from '../document';
 import { addDays, DAY_VALUE, fmtDay, MONTH_VALUE, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, namedSubjectEnd, subjectVerbAt } from './anchor';
 import { trimmedEnd } from './clause-words';
-import { ANTECEDENT_ONLY, type ClauseWork, type Draft } from './draft';
+import { ANTECEDENT_ONLY, type ClauseWork, type Draft, singleDay } from './draft';
 import type { NarrativeContext } from './narrative';
 import { boundWordBefore, NAMED_TIME_OF_DAY_RE, PERFECT_LEADS } from './lexicon';
 import { dateFromTimex, fmtHuman } from './resolve';
@@ -50,6 +50,45 @@ export function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: 
   d.date.rule = `${d.date.rule}/${byDay ? 'by' : 'until'}-from-previous`;
   if (from.date.yearUncertain) d.date.yearUncertain = true;
   if (from.date.basis !== d.date.basis) d.date.basis = 'publication';
+}
+
+// "It runs until May 9", "The fair will stay open until Sunday": a sentence that is only its subject and a verb of
+// going on up to a date, the subject a pronoun or a noun for a show or an event.
+const GOES_ON_UNTIL = /^(?:it|the\s+(?:show|exhibition|exhibit|display|fair|festival|season|production|run|series|event|programme|program))\s+(?:will\s+|is\s+to\s+)?(?:runs?|continues?|lasts?|(?:stays?|remains?)\s+open)\s+(?:until|till|through|to)\s/i;
+// The first words of untilFromNow's note for a stretch from publication.
+const FROM_PUBLICATION_NOTE = /^“until [^”]{1,80}”: from publication \([^)]{1,40}\) up to then\.\s*/;
+// "will open the show on Friday", "a fair that opens on April 12": the sentence before tells the day it opens.
+// A word of opening, then "on" before its day within the sentence part (read from each such word, so linear).
+const OPENING_WORD = /\b(?:opens|open|opening|opened|starts|begins|premieres)\b/gi;
+const ON_AHEAD = /^[^.;:!?]{0,80}?\bon\s/;
+
+function opensOn(text: string): boolean {
+  for (const m of text.matchAll(OPENING_WORD)) if (ON_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 84))) return true;
+  return false;
+}
+
+/**
+ * "The gallery will open a show of kites on Friday. It runs until May 9.": a stretch told from publication whose
+ * sentence only says the thing goes on up to its date starts at the day the sentence before in the paragraph opened
+ * it on, when that sentence tells an opening and every event it dates is on that one day. `before` is that sentence's
+ * drafts.
+ */
+export function untilFromOpeningBefore(d: Draft, u: Unit, prev: Unit | undefined, before: Draft[]): void {
+  if (!prev || prev.paragraphId !== u.paragraphId || !d.date.end || d.date.mod) return;
+  if (!GOES_ON_UNTIL.test(u.paraText.slice(d.start, d.end).trimStart()) || !opensOn(u.paraText.slice(prev.start, prev.end))) return;
+  const days = new Set(before.filter((p) => p.paragraphId === u.paragraphId && p.start >= prev.start).map(singleDay));
+  const [day] = days;
+  // A show that "runs until" a date has not run for years: an opening over a year before the end is another's.
+  const yearBefore = `${+d.date.end.slice(0, 4) - 1}${d.date.end.slice(4)}`;
+  if (days.size !== 1 || !day || !(day < d.date.end) || day < yearBefore || day === d.date.start) return;
+  const from = before.find((p) => singleDay(p) === day)!;
+  // Its note said it ran from publication; it now runs from the opening.
+  const rest = (d.date.note ?? '').replace(FROM_PUBLICATION_NOTE, '');
+  d.date.note = `“until”: from the day of the opening the sentence before tells (“${from.title}”) up to then.${rest ? ` ${rest}` : ''}`;
+  d.date.start = day;
+  if (from.date.basis !== d.date.basis) d.date.basis = 'publication';
+  d.date.rule = d.date.rule!.replace(/\/until-from-publication$/, '/until-from-opening-before');
+  if (from.date.yearUncertain) d.date.yearUncertain = true;
 }
 
 // "then", "thereafter", "after that" before "until" in the same clause (not "then-mayor", not "until then").
@@ -319,7 +358,7 @@ function laterStartBefore(w: ClauseWork, pub: string): { text: string; date: Eve
   const { a, main, date, anchored, published, u, c } = w;
   const prev = anchored.findLast((p) => p !== a && p.main.end <= main.start && p.clause.end <= a.clause.start + 1);
   const prevDate = prev ? dateFromTimex(prev.main, published, prev.end) : null;
-  if (!prev || !prevDate || prevDate.mod || prevDate.start.length !== 10 || !(prevDate.start > pub) || !(prevDate.start < date.start)) return null;
+  if (!prev || !prevDate || prevDate.mod || !DAY_VALUE.test(prevDate.start) || !(prevDate.start > pub) || !(prevDate.start < date.start)) return null;
   // "travel there on Jan. 4 before the winter break, which runs until Jan. 16": the break comes after that day, so the
   // stretch starts the day after it. A single day only: the last day of a range is where its happening ends.
   const between = (prev.end ?? prev.main).end <= c.start ? u.paraText.slice((prev.end ?? prev.main).end, c.start) : '';
@@ -345,7 +384,7 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
   // A month still to come ends the stretch as a day does ("until September", "until the end of September").
   // So does a year's end ("until the end of 2017"), not a bare year ("until 2017" may mean its start).
   const month = (date.start.length === 7 && (!date.mod || isPartOfPeriod(date.mod))) || (date.start.length === 4 && date.mod === 'end');
-  if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && (date.start.length === 10 || month)) {
+  if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && (DAY_VALUE.test(date.start) || month)) {
     const tense = tenseAt(lead, lead.search(BOUND_WORD));
     const pub = fmtDay(published);
     // "until the end of the year" told in its own year is still ahead: its end is.

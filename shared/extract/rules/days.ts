@@ -1,5 +1,5 @@
 import { boundWordBefore, HOLIDAY_NAME, IRREGULAR_PAST, MONTH_RE, PART_OF_DAY_ALTS, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
+import { addDays, addMonths, DAY_VALUE, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 import { storyYear } from './story-year';
@@ -389,7 +389,7 @@ const NIGHT_BEFORE_DAY = /\b(?:overnight|(?:through|throughout|during)\s+the\s+n
  */
 function nightOfWeekday(base: Resolution, m: RegExpExecArray, c: Resolver): Resolution | null {
   const day = parseYmd(base.value);
-  if (!day || base.value.length !== 10 || base.exact) return null;
+  if (!day || !DAY_VALUE.test(base.value) || base.exact) return null;
   if (!NIGHT_BEFORE_DAY.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return null;
   const next = addDays(day, 1);
   if (c.dct && toDayNumber(next) > toDayNumber(c.dct)) return null;
