@@ -1415,12 +1415,12 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   if (memory) return { end: a.end + memory.index, next: a.end + memory.index + memory[0].search(/\S/) };
   // "is due to begin in September and to report in 2014": a second infinitive with a date of its own is a second
   // happening; not "to" before a noun phrase, a figure or a name ("rose in March and to 5 percent in April").
-  // "wrote to the landlord in May 2012 and to the council the following month": a second object of the same verb with
+  // "appealed to the mayor in May 2012 and to the minister the following month": a second object of the same verb with
   // a date counted on from the first is a second happening (a figure "rose in March and to 5 percent in April" has
   // a date of its own and stays).
   const againTo = LATER_DATE.test(b.text) ? AND_TO_OBJECT.exec(gap) : null;
   if (againTo) return { end: a.end + againTo.index, next: a.end + againTo.index + againTo[0].length, sharesSubject: true };
-  // "visit Brackley on Wednesday, then host the Rooks on Easter Monday": a ", then" before a verb with a date of its
+  // "visit Ebbetsford on Wednesday, then host the Rooks on Easter Monday": a ", then" before a verb with a date of its
   // own opens the next step.
   const joins = [...gap.matchAll(/\s(?:and|but|while|whereas|because(?!\s+of\s)),?\s(?!to\s)|,\s+then\s(?!(?:on|in|at|by|the|a|an|this|that|next|last)\s)(?=[a-z]{3,}\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)|\sand\s(?=to\s+(?!(?:the|a|an|its|his|her|their|our|my|this|that|these|those|about|around|nearly|almost|some|more|less|just|over|under|be)\s)[a-z]{3,}\s)/g)];
   const last = joins[joins.length - 1];

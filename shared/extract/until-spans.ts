@@ -68,7 +68,7 @@ function opensOn(text: string): boolean {
 }
 
 /**
- * "The gallery will open a show of kites on Friday. It runs until May 9.": a stretch told from publication whose
+ * "A kite show opens on Saturday. It continues until May 9.": a stretch told from publication whose
  * sentence only says the thing goes on up to its date starts at the day the sentence before in the paragraph opened
  * it on, when that sentence tells an opening and every event it dates is on that one day. `before` is that sentence's
  * drafts.

@@ -447,7 +447,7 @@ function toldBeforeNext(base: Resolution, m: RegExpExecArray, c: Resolver): Reso
   const later = weekdayNear(c.dct, weekdayNumber(next[1])!, 'past');
   if (!day || toDayNumber(later) >= toDayNumber(day)) return base;
   const earlier = addDays(day, -7);
-  // "Ice that formed on Good Friday still lay there on Sunday morning, and crews gritted the road on Saturday night":
+  // "Bunting hung on Good Friday was torn down on Sunday morning, and the stall was moved indoors on Saturday night":
   // a day told before this one in its sentence, in this one's week, keeps it there; the order is broken after it.
   if (toldInWeekBefore(c, earlier, day)) return base;
   return { ...base, value: fmtDay(earlier), rule: `${base.rule}/before-next-told` };

@@ -3,14 +3,14 @@ import { shortestAt } from './event-lookup';
 
 // Round 53, second wave (a53b): a past weekday is moved a week back when a later weekday told after it in its sentence
 // would otherwise come first ("opened on Monday and collapsed on Wednesday"). A day named before it in the same
-// sentence, in its week, keeps it there: "came down on Good Friday ... on Sunday morning, and ... on Saturday night" tells the
+// sentence, in its week, keeps it there: "hung on Good Friday ... on Sunday morning, and ... on Saturday night" tells the
 // Sunday after that Friday, and only the Saturday is told out of order. Every sentence here was written for this test.
 
 describe('a weekday after a named day of its week is not moved a week back', () => {
   it('after a holiday', () => {
-    const texts = ['The fell relay was run over the Easter weekend.', 'Hail which came down on Good Friday was still lying on the top paths on Sunday morning, and marshals shifted the last checkpoint on Saturday night.'];
-    expect(shortestAt('2023-04-11', texts, 'lying on the top paths').date.start).toBe('2023-04-09');
-    expect(shortestAt('2023-04-11', texts, 'shifted the last').date.start).toBe('2023-04-08');
+    const texts = ['The church bazaar ran through the Easter weekend.', 'Bunting that the scouts hung on Good Friday was torn down by gales on Sunday morning, and the vicar moved the cake stall indoors on Saturday night.'];
+    expect(shortestAt('2023-04-11', texts, 'torn down by gales').date.start).toBe('2023-04-09');
+    expect(shortestAt('2023-04-11', texts, 'moved the cake stall').date.start).toBe('2023-04-08');
   });
 
   it('days told in order with no day before them still keep their order', () => {

@@ -17,7 +17,7 @@ describe('a month in a present "when" clause under "will" is ahead', () => {
   });
 
   it('", once" and a present perfect with a date of its own is the next step ahead', () => {
-    const texts = ['Ms Harrow said the club will reopen its bar in March, once its leaking roof has been fixed in January.'];
+    const texts = ['Ms Wyle said the club will reopen its bar in March, once its leaking roof has been fixed in January.'];
     const ev = shortestAt('2021-11-18', texts, 'roof has been fixed');
     expect(ev.date.start).toBe('2022-01');
     expect(shortestAt('2021-11-18', texts, 'reopen its bar').date.start).toBe('2022-03');
