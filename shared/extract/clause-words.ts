@@ -4,8 +4,8 @@
 import { type Anchored, type Clause, periodModifier, THAT_VERB, yearModifier } from './anchor';
 import type { Unit } from './segment';
 import { IRREGULAR_PAST, TELLING_THAT } from './lexicon';
-import { OWN_SUBJECT_OPEN, RELATIVE_ASIDE_END, RELATIVE_CONJUNCT } from './title-context';
-import { agreeingAntecedent, antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
+import { conjunctAntecedent, RELATIVE_ASIDE_END, RELATIVE_CONJUNCT } from './title-context';
+import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
 import type { Timex } from './types';
 
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …", and "she" after an opening date
@@ -123,7 +123,7 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
   // noun phrase is that clause's, whose subject is the noun phrase, not the sentence's (fullerTitle reads the same).
   const sentence = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
   const relative = opensOnVerb ? RELATIVE_CONJUNCT.exec(sentence) : null;
-  const antecedent = relative && !OWN_SUBJECT_OPEN.test(relative[1]) ? agreeingAntecedent(antecedentOf(sentence.slice(0, relative.index)), relative[1].split(' ', 1)[0]) : '';
+  const antecedent = relative ? conjunctAntecedent(sentence, relative) : '';
   if (antecedent && antecedent.split(' ').length <= 6) return `${antecedent} ${text}`;
   // "…, and the chapel, which was built in 1877, opened again": the verb after a relative aside closed by its comma is
   // the noun phrase's the aside is set off after, when that phrase opens its clause (after "and", or the sentence).

@@ -1233,7 +1233,7 @@ export function fullerTitle(
   const passive = relative ? PASSIVE_OPEN.exec(relative[1]) : null;
   const participleJoined = passive && opensEvidence && (isPastForm(first.toLowerCase()) || PAST_PARTICIPLES.has(first.toLowerCase()) || /^[a-z]{2,}ed$/.test(first.toLowerCase())) && !NOT_DONE_TO.test(first) && !OBJECT_NEXT.test(words[1] ?? '');
   // Nor an object relative, whose subject is its own ("the barn, which the trust leased in 1992 and gave up …").
-  const antecedent = relative && !OWN_SUBJECT_OPEN.test(relative[1]) ? agreeingAntecedent(antecedentOf(main.slice(0, relative.index)), relative[1].split(' ', 1)[0]) : '';
+  const antecedent = relative ? conjunctAntecedent(main, relative) : '';
   const ownSubject = antecedent && antecedent.split(' ').length <= 6 && /^[A-Z]|^(?:the|a|an|his|her|its|their)\s/i.test(antecedent) ? antecedent : '';
   if (ownSubject && participleJoined && CONJOINED.test(main.slice(-12))) return withinBounds(`${ownSubject} ${passive![1].toLowerCase()} ${first.toLowerCase()}${title.slice(first.length)}`, title);
   if (!short && !(opensEvidence && CONJOINED.test(main.slice(-12)) && (ownSubject || !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(main)))) return title;
@@ -1524,8 +1524,16 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
 // A relative clause after a comma that runs on to the conjunction closing the text: ", who joined the mill in 1970 and ".
-export const OWN_SUBJECT_OPEN = /^(?:[A-Z]|(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my|this|these|those)\s)/;
+const OWN_SUBJECT_OPEN = /^(?:[A-Z]|(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my|this|these|those)\s)/;
 export const RELATIVE_CONJUNCT = /,\s+(?:who|which)\s([^,;:"“”]{1,150})\s(?:and|but)\s+$/i;
+
+/**
+ * The antecedent a relative clause found in `text` by RELATIVE_CONJUNCT or its restrictive twin tells of, agreeing with
+ * the clause's first verb; '' for an object relative, whose subject is its own ("which the trust leased in 1992 and").
+ */
+export function conjunctAntecedent(text: string, relative: RegExpExecArray): string {
+  return OWN_SUBJECT_OPEN.test(relative[1]) ? '' : agreeingAntecedent(antecedentOf(text.slice(0, relative.index)), relative[1].split(' ', 1)[0]);
+}
 // A relative clause with no comma before it that runs on to the conjunction closing the text: "a recount that
 // lasted all night and ".
 const RESTRICTIVE_CONJUNCT = /\s(?:that|who|which)\s([^,;:"“”]{1,150})\s(?:and|but)\s+$/i;
