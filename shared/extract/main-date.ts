@@ -2,7 +2,7 @@
 // compared with), and the date that closes a range it opens.
 
 import { beganAndEnded, type Clause, datesTheTelling, decisionInfinitiveAt, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, triedAgain, usable, yearModifier } from './anchor';
-import { CLOCK_HOUR_WORDS, PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH, SEASONS, TOPIC_LEAD } from './lexicon';
+import { CLOCK_HOUR_WORDS, NUMBER_WORD_RE, PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH, SEASONS, TOPIC_LEAD } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
@@ -63,7 +63,9 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   // "Next year's race will start an hour earlier", "the shop will shut two hours later on Sundays": a count of hours
   // or minutes moves a time of day, and lends the clause no more than the day it was counted from; a date of the
   // clause's own (here the possessive year) says which day or year.
-  const timing0 = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t) || seasonFor(text, t) || participleModifier(text, t, own) || clockCount(t))));
+  // "burglaries fell from 40 in 2012 to six last year": the date of a change's first figure is where it is measured from;
+  // the date of the figure it reached dates the change.
+  const timing0 = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t) || seasonFor(text, t) || participleModifier(text, t, own) || clockCount(t) || changeStart(text, t, own))));
   // "The winter schedule starts on Sunday 1 November": a season between a determiner and a noun says which schedule;
   // the other date dates the start.
   // "hail swept through the Christmas market a week ago": so does a holiday there ("the Easter parade").
@@ -94,6 +96,18 @@ const PARTICIPLE_PHRASE_BEFORE =
 const FINITE_AFTER = /^,?\s+(?:would|will|were|are|could|can|may|might|must|should|shall|have|has|had|is|was)\s+(?:now\s+|also\s+|still\s+|not\s+)?(?:(?:to\s+)?be\s+)?[a-z]/;
 
 const SUBORDINATOR = /\b(?:since|after|before|when|until|while|as|because|than|which|who|that)\b/i;
+
+// A figure after "from" or "to", perhaps with its unit ("71", "£18.3 million", "40 per cent", "nine"), then the date it is at.
+const FIGURE = String.raw`(?:[£$€]?\d[\d,.]*|${NUMBER_WORD_RE})(?:\s*%|\s+(?:per\s+cent|percent|[a-z]+))?`;
+const FROM_FIGURE_BEFORE = new RegExp(String.raw`\bfrom\s+${FIGURE}\s+(?:in|on|during)\s+$`, 'i');
+const TO_FIGURE_BETWEEN = new RegExp(String.raw`^,?\s+to\s+${FIGURE}\s+(?:(?:in|on|during|by)\s+)?$`, 'i');
+
+/** The date of a change's first figure ("from 40 in 2012"), with the figure it went to at a date of its own after it. */
+function changeStart(text: string, t: Timex, own: Timex[]): boolean {
+  if (!FROM_FIGURE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
+  const next = own.find((o) => o.start >= t.end);
+  return !!next && next.start - t.end <= 40 && TO_FIGURE_BETWEEN.test(text.slice(t.end, next.start));
+}
 
 const CLOCK_COUNT = /\b(?:hours?|minutes?|seconds?)\s+(?:earlier|later|before|after)\b/i;
 

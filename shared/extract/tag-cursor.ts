@@ -129,6 +129,13 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     // A flashback opens only while the story is at a day, and a clause out of it is back at that day.
     focus: () => (storyDayOutsideFlashback(cur, state) ? 'day' : state.focus),
     focusInAside: () => !!state.lastDay && !!state.focusInAside,
+    monthBeforeAside: () => {
+      const b = state.monthBeforeAside;
+      if (!b) return null;
+      cur.refStated = b.stated;
+      cur.refAnchor = b.anchor;
+      return b.month;
+    },
     focusGuessed: () => !!state.yearAnchor?.uncertain && focusJustBefore(cur, state),
     focusJustBefore: () => focusJustBefore(cur, state),
     // The year in focus with a month date beside it is a season's (a bare year leaves none).

@@ -5,7 +5,7 @@
 import { DAY_VALUE, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { yearModifier } from './anchor';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { IRREGULAR_PAST, isPastForm, listEntryHead, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
+import { holdsPastForm, IRREGULAR_PAST, isPastForm, listEntryHead, MONTH_RE, PART_OF_DAY_ALTS, PAST_PARTICIPLES, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -92,6 +92,8 @@ export interface TagState {
   beforeFlashback?: { day: Ymd; stated: boolean; anchor: Anchor | undefined };
   /** Whether the coarser date in focus was told in an aside beside `lastDay` (see asideBesideDay). */
   focusInAside?: boolean;
+  /** The month the story was at when the date in focus was told in an aside beside it (see asideBesideMonth). */
+  monthBeforeAside?: { month: Ymd; stated: boolean; anchor: Anchor | undefined };
   /** Whether `lastDay` dates a telling ("researchers said on Wednesday"): the day news of the story came out, not a
    * step of the story a count of days goes on from once the text has gone back to a coarser date. */
   dayTells?: boolean;
@@ -244,6 +246,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // Nor is a day owning the thing a past verb acted on ("voted for the plan in May 1977 and set today's date a year
   // later", "approved tomorrow's programme"): it names the thing, not when the clause happened.
   const telling = (day !== null && ownedByObject(text, start, t.end)) || (tells && day !== null && ((state.focus !== 'day' && !state.focusInAside) || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay))));
+  const inFlashback = !!state.beforeFlashback;
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start, tells, end: cur.base + t.end };
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) {
@@ -261,11 +264,17 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   }
   if (t.type === 'DATE' || t.type === 'TIME') {
     // Read before the focus moves: whether this date sits in an aside beside the day the story is at.
-    const aside = !day && asideBesideDay(state, cur, t);
+    const aside = !day && asideBesideDay(state, cur, t, inFlashback);
     const asideBefore = !!state.focusInAside;
+    const monthAside = day || aside ? undefined : asideBesideMonth(state, cur, t);
+    const monthBefore = state.monthBeforeAside;
+    // "On a March evening in 1974 …": the year after the part of the day is the month's own (monthPartYearRule tags
+    // the month with it), no coarser date the story steps back to; "the next morning" stays in that month.
+    if (monthPartsYear(state, cur, t)) return;
     noteFocus(state, cur, t, !!day && !telling, since);
     // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
     state.focusInAside = (aside || (telling && asideBefore)) && state.focus !== 'day';
+    state.monthBeforeAside = monthAside ?? (telling ? monthBefore : undefined);
     // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
     // "the following year" counts from.
     const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
@@ -274,6 +283,15 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
       if (!since) monthOfNamedHappening(state, text, t);
     }
   }
+}
+
+// "a March evening in ", "one June morning of ": a month and a part of the day or week, then the year they are in.
+const MONTH_PART_BEFORE_YEAR = new RegExp(String.raw`\b${MONTH_RE}\s{1,4}(?:${PART_OF_DAY_ALTS}|day|weekend)\s{1,4}(?:in|of)\s{1,4}$`);
+
+/** Whether the bare year `t` is the year of the month in focus, written after that month's part of the day. */
+function monthPartsYear(state: TagState, cur: TagCursor, t: Timex): boolean {
+  if (state.focus !== 'month' || !state.lastMonthDate || !/^\d{4}$/.test(t.value) || +t.value !== state.lastMonthDate.y) return false;
+  return MONTH_PART_BEFORE_YEAR.test(cur.text.slice(Math.max(0, t.start - 40), t.start));
 }
 
 // The noun a year made its adjective names ("the 1953 gale").
@@ -344,12 +362,27 @@ function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   // such an aside is (asideBesideDay): "the next morning", "that afternoon" still count from the story's day.
   // Not the first day of a stretch the aside tells ("which ran from Sept. 3 until Monday"): its end is read against it.
   if (SPAN_ON.test(rest)) return false;
+  // Not a day in a participle phrase ("The first tie, set for Jan. 9, was called off"): that may be the story's own day.
   return ASIDE_OPEN.test(cur.text.slice(Math.max(s.start, t.start - 90), t.start)) && (ASIDE_CLOSE.test(rest) || ASIDE_ENDS_SENTENCE.test(rest));
 }
 
 // ", who bought it in 1994,", ", which opened in the 1920s", "(built in 1860)": the opening of an aside set off
 // from its clause, its date still inside (no comma, bracket or clause mark between them).
 const ASIDE_OPEN = /(?:,\s+(?:who|which|where|whose)\s|\()[^,;:.!?()"“”]{0,80}$/i;
+// "The roof, built in 1994, …", "The crew, founded two years earlier, …": a past participle set off by a comma right
+// after the sentence's subject, whose words hold no verb of their own ("He sold the farm, moved …" is no aside).
+const PARTICIPLE_ASIDE_OPEN = /^([^,;:.!?()"“”]{1,60}),\s+(?:(?:first|originally|once|newly|later)\s+)?([a-z]{3,})\s[^,;:.!?()"“”]{0,80}$/;
+const VERB_IN_SUBJECT = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|does|did|says|said)\b/i;
+
+/** Whether the date at `at` sits in an aside opened before it in its sentence (starting at `from`), still open. */
+function asideOpens(cur: TagCursor, from: number, at: number): boolean {
+  if (ASIDE_OPEN.test(cur.text.slice(Math.max(from, at - 90), at))) return true;
+  const m = at - from <= 150 ? PARTICIPLE_ASIDE_OPEN.exec(cur.text.slice(from, at)) : null;
+  if (!m || VERB_IN_SUBJECT.test(m[1]) || holdsPastForm(m[1])) return false;
+  const w = m[2].toLowerCase();
+  return isPastForm(w) || PAST_PARTICIPLES.has(w);
+}
+
 // What follows the date up to the aside's close: a comma or bracket with the sentence going on. Not one that closes
 // the sentence ("… the lido, which shut in 1958. That afternoon …"): after it the story may be at the aside's year.
 const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60}[,)]\s*[a-z(]/i;
@@ -365,12 +398,30 @@ const SPAN_ON = /^\s*(?:until|till|to|through|and|[-–])(?:\s|\d)/i;
  * one there is. Longer counts may still start at the aside ("…, who took over in January 2021, said: 'Sixteen months
  * later we are champions'"), so the focus moves as usual and the aside is only noted.
  */
-function asideBesideDay(state: TagState, cur: TagCursor, t: Timex): boolean {
-  // A second aside after one that already left the day in focus is background to it too.
-  if ((state.focus !== 'day' && !state.focusInAside) || !state.lastDay) return false;
+function asideBesideDay(state: TagState, cur: TagCursor, t: Timex, inFlashback: boolean): boolean {
+  if (!state.lastDay) return false;
   const s = sentenceAt(cur.sentences, t.start);
+  // "The owls were set free on May 2. Most had been found starving last winter. The clinic has treated 900 owls since
+  // it opened in 2004. … the next night": so is the start of a stretch told in a clause after "since", also when a
+  // flashback from the story's day came between.
+  const sinceClause = SINCE_CLAUSE_LEAD.test(cur.text.slice(Math.max(s.start, t.start - 80), t.start));
+  // A second aside after one that already left the day in focus is background to it too.
+  if (state.focus !== 'day' && !state.focusInAside && !(sinceClause && inFlashback)) return false;
   if (state.lastDaySentence === cur.base + s.start) return false;
-  return ASIDE_OPEN.test(cur.text.slice(Math.max(s.start, t.start - 90), t.start)) && ASIDE_CLOSE.test(cur.text.slice(t.end, s.end));
+  return sinceClause || (asideOpens(cur, s.start, t.start) && ASIDE_CLOSE.test(cur.text.slice(t.end, s.end)));
+}
+
+/**
+ * "On a March evening in 1974 a ferry lost its rudder. The lifeboat crew, founded two years earlier, towed it in the next
+ * morning": a date told in an aside, after a month the story is at told in an earlier sentence, is background to that
+ * month, as one beside a day is (asideBesideDay): a day counted after it is a day of that month. The month, its
+ * sureness and its anchor, or undefined when the date is no such aside.
+ */
+function asideBesideMonth(state: TagState, cur: TagCursor, t: Timex): TagState['monthBeforeAside'] {
+  if (state.focus !== 'month' || !state.lastMonthDate || state.yearAnchor?.sentence === cur.sentence) return undefined;
+  const s = sentenceAt(cur.sentences, t.start);
+  if (!asideOpens(cur, s.start, t.start) || !ASIDE_CLOSE.test(cur.text.slice(t.end, s.end))) return undefined;
+  return { month: state.lastMonthDate, stated: !!state.statedMonthDate, anchor: state.yearAnchor };
 }
 
 // "in the May 3, 1990, robbery", "after the June 4 vote": the day between "the" and the noun it modifies.

@@ -200,6 +200,10 @@ export const anaphoricDayRule: Rule = {
     // the text does not say; TimeML writes the unknown day with X's.
     // "The owner, who bought it in 1994, arrived the next morning": a year in an aside leaves the day in focus.
     const focus = unit !== 'week' && c.focusInAside?.() ? 'day' : c.focus();
+    // "On a March evening in 1974 … The crew, founded two years earlier, towed it in the next morning": so does one
+    // beside a month the story is at; the day is one of that month.
+    const asideMonth = unit !== 'week' && focus !== 'day' ? c.monthBeforeAside?.() : null;
+    if (asideMonth) return { type: 'DATE', value: `${fmtMonth(asideMonth.y, asideMonth.m)}-XX`, rule: 'anaphoric/month-in-focus', counted: true };
     if (focus !== 'day') {
       const base = c.refDate(focus);
       const rival = ref !== c.dct ? { rivalYear: ref.y } : {};

@@ -86,6 +86,9 @@ export interface Resolver {
   /** Whether the coarser date in focus was told in an aside beside the day refDay gives, which a day counted on
    * ("the next morning") still counts from. */
   focusInAside?(): boolean;
+  /** The month the story was at when the date in focus was told in an aside beside it, which a day counted on ("the
+   * next morning") is a day of; null otherwise. */
+  monthBeforeAside?(): Ymd | null;
   /** Whether the coarser date in focus had its year guessed, and was told in the match's sentence or the one before it
    * in its paragraph: what the story goes on to tell there may be as much a guess. */
   focusGuessed?(): boolean;

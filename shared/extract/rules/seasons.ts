@@ -132,6 +132,13 @@ export const seasonYearRule: Rule = {
   },
 };
 
+// "in the fall", "by the spring": "the" and a season as the object of a word of time.
+const TEMPORAL_THE = /\b(?:in|during|by|until|till|since|through|throughout|for|over|before|after|early|late|of|this|last|next)\s+the\s+$/i;
+// A verb right after the season, perhaps after "itself": "the spring was …", "the well itself failed".
+const SEASON_AS_SUBJECT = /^\s+(?:itself\s+)?(?:was|is|were|are|has|had|[a-z]{3,}ed)\b/i;
+// A year the words after a season write, before the sentence ends: "… was first piped in 1890", "…, in July 1921".
+const YEAR_LATER_IN_CLAUSE = /^[^.!?;]{0,100}?\b(?:in|on|since|by)\s+(?:[A-Z][a-z]{2,8}\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d{2}\b/;
+
 // "fall" as a season, not a verb ("prices fall this year"): after "the" or a preposition of time.
 const FALL_AS_SEASON = /\b(?:the|in|during|by|through|until|since|early|late)\s+$/i;
 
@@ -210,8 +217,16 @@ export const seasonRule: Rule = {
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
       // Not "that": "said that the fall was smaller" has the fall as the told clause's subject, a decline as at a
       // sentence's start.
-      const temporal = /\b(?:in|during|by|until|till|since|through|throughout|for|over|before|after|early|late|of|this|last|next)\s+the\s+$/i.test(lead);
+      const temporal = TEMPORAL_THE.test(lead);
       if (!temporal && /^\s+(?:in|from|to|on|at|was|is|has|had)\b/i.test(after)) return false;
+    }
+    // "The spring was first piped to the brewhouse in 1890", "the spring itself dried up, in July 1921": a season after a
+    // bare "the", subject of a clause that writes a year of its own, names a thing (a well), not a time; the season of a
+    // year is written "the spring of 1890".
+    // Only as the subject of its verb: "the summer I left school, in 1963" is a season.
+    if (m[3] && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !TEMPORAL_THE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      if (SEASON_AS_SUBJECT.test(rest) && YEAR_LATER_IN_CLAUSE.test(rest)) return false;
     }
     return true;
   },
