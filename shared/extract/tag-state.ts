@@ -349,8 +349,9 @@ function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   return ASIDE_OPEN.test(cur.text.slice(Math.max(s.start, t.start - 90), t.start)) && (ASIDE_CLOSE.test(rest) || ASIDE_ENDS_SENTENCE.test(rest));
 }
 
-// ", formed three years earlier,": a past participle opening an aside set off by a comma, its count still inside.
-const PARTICIPLE_ASIDE_OPEN = /,\s+(?:[a-z]{2,}(?:ed|en|wn)|built|made|set\s+up)\s[^,;:.!?()"“”]{0,60}$/i;
+// ", formed three years earlier,": a past participle opening an aside set off by a comma, its count still inside
+// (not ", then", ", when", ", even", whose ending only looks like one).
+const PARTICIPLE_ASIDE_OPEN = /,\s+(?!(?:then|when|even|often|seven|eleven|own|down|town)\s)(?:[a-z]{2,}(?:ed|en|wn)|built|made|set\s+up)\s[^,;:.!?()"“”]{0,60}$/i;
 // A count back from the time told: "three years earlier", "a month before".
 const COUNT_BACK_RULE = /^ago\/(?:earlier|before)$/;
 
