@@ -537,9 +537,13 @@ function elidedPast(second: string): boolean {
   return !!w && (/^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w)) && !/^(?:was|were|had|did|need|feed|seed|bed|red|shed|bred)$/.test(w);
 }
 
+// Irregular participles that are never a simple past nor a present ("had gone up a month earlier"): no -ed/-en/-wn
+// ending tells them.
+const PARTICIPLE_ONLY = /^(?:gone|done|begun|sung|swum|rung|sunk|shrunk|sprung|undergone)$/;
+
 /** Whether a word after "have"/"had" may be its participle ("rebuilt", "been"), not a simple past only. */
 export function participle(w: string): boolean {
-  return /^(?:been|cut|put|set|shed|let|hurt|cost|spread)$/.test(w) || /^[a-z]{2,}(?:ed|en|wn)$/.test(w) || (IRREGULAR_PAST.has(w) && !PAST_ONLY.has(w));
+  return /^(?:been|cut|put|set|shed|let|hurt|cost|spread)$/.test(w) || PARTICIPLE_ONLY.test(w) || /^[a-z]{2,}(?:ed|en|wn)$/.test(w) || (IRREGULAR_PAST.has(w) && !PAST_ONLY.has(w));
 }
 
 /**

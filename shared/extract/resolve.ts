@@ -48,7 +48,7 @@ export function valueToRange(value: string): { start: string; end?: string } | n
 
 const MODS: Record<string, DateMod> = { START: 'start', MID: 'mid', END: 'end', APPROX: 'approx', BEFORE: 'before', AFTER: 'after' };
 
-const STATED_RULES = /^(?:iso-date|numeric-date|explicit-date|month-year|year|decade|century|season-year|holiday\/explicit)/;
+const STATED_RULES = /^(?:iso-date|numeric-date|explicit-date|month-year|year|decade|century|season-year|holiday\/explicit|anaphoric\/after-clause-year$)/;
 
 /**
  * The expression writes its own year (or needs none), or is counted from a date the text states ("two years
@@ -93,6 +93,7 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   // Counted from a date the article gives: the reader is told so, since the words alone ("that year") name none.
   if (t.fromStated && t.rule === 'age') return `“${t.text}” is counted from the year of birth the article gives shortly before.`;
   if (t.fromStated) return `“${t.text}” is counted from the date the article was last telling of, a date it states.`;
+  if (t.rule === 'anaphoric/after-clause-year') return `“${t.text}” is counted from the year the after-clause right behind it writes.`;
   if (isStated(t)) return undefined;
   // The year of a date written without one, taken from a year written in another clause or sentence: say so, with or
   // without a publication date (the guess is the text's year, not publication's).

@@ -120,6 +120,9 @@ const SAME_LEAD = /^(?:that|(?:the|that)\s+same)$/i;
 // " in April 1966", " in 1990": the month or year right after it.
 const PLACED_AFTER = new RegExp(String.raw`^\s+in\s+(?:${MONTH_RE}(?![a-z])|(?:1[0-9]|20)\d{2}\b)`);
 
+// ", after a survey in 2003 found …": an after-clause right behind a count, its year written in it before any comma.
+const AFTER_CLAUSE_YEAR = /^,?\s+(?:after|following)\s[^,;:.!?()"“”]{0,60}?\bin\s+((?:1[6-9]|20)\d{2})\b/i;
+
 export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
   cue: new RegExp(`day|${PART_OF_DAY_ALTS}|week|month|year`, 'i'),
@@ -159,6 +162,10 @@ export const anaphoricDayRule: Rule = {
       const year = c.refDate('year') ?? ref;
       return year && { type: 'DATE', value: granValue(year, 'year'), rule: 'anaphoric/month-of-year', counted: true, yearUncertain: true };
     }
+    // "closed it the following year, after a survey in 2003 found asbestos": the after-clause right behind names the
+    // year the count goes on from, whatever year the text was at before.
+    const after = unit === 'year' && delta > 0 ? AFTER_CLAUSE_YEAR.exec(c.restOfSentence?.() ?? '') : null;
+    if (after) return { type: 'DATE', value: String(+after[1] + 1), rule: 'anaphoric/after-clause-year' };
     if (unit === 'month' || unit === 'year') {
       // "that year" points at the year last talked about, however precisely it was given.
       const base = c.refDate(unit) ?? ref;
