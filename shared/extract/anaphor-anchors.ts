@@ -68,7 +68,7 @@ function otherVerb(between: string): boolean {
 
 // "had gone up", "had begun", "had come down": participles spelled neither as a past nor in -ed/-en/-wn, which after
 // "had" can be nothing else.
-const HAD_ONLY_PARTICIPLE = /^(?:gone|come|become|overcome|begun|done|undone|run|overrun|sung|rung|swum|drunk|sprung|shrunk|stunk|sunk)$/;
+const HAD_ONLY_PARTICIPLES = new Set(['gone', 'come', 'become', 'overcome', 'begun', 'done', 'undone', 'run', 'overrun', 'sung', 'rung', 'swum', 'drunk', 'sprung', 'shrunk', 'stunk', 'sunk']);
 
 /** Where the last "had" and participle in `clause` ends, or (`first`) where the first starts; -1 when it has none. */
 function lastPerfect(clause: string, first = false): number {
@@ -76,7 +76,7 @@ function lastPerfect(clause: string, first = false): number {
   HAD_PARTICIPLE.lastIndex = 0;
   for (let m = HAD_PARTICIPLE.exec(clause); m; m = HAD_PARTICIPLE.exec(clause)) {
     const w = m[1].toLowerCase();
-    if (w === 'to' || !(participle(w) || HAD_ONLY_PARTICIPLE.test(w))) continue;
+    if (w === 'to' || !(HAD_ONLY_PARTICIPLES.has(w) || participle(w))) continue;
     found = m.index + m[0].length;
     if (first) return m.index;
   }
