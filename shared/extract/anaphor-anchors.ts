@@ -66,13 +66,17 @@ function otherVerb(between: string): boolean {
   return FINITE.test(between) || PAST_ED.test(between) || (between.match(/[a-z]+/gi) ?? []).some((w) => PAST_ONLY.has(w.toLowerCase()));
 }
 
+// "had come down", "had run dry": participles spelled as a present too, which participle() leaves alone, but after
+// "had" can be nothing else.
+const HAD_ONLY_PARTICIPLES = new Set(['come', 'become', 'overcome', 'run', 'overrun']);
+
 /** Where the last "had" and participle in `clause` ends, or (`first`) where the first starts; -1 when it has none. */
 function lastPerfect(clause: string, first = false): number {
   let found = -1;
   HAD_PARTICIPLE.lastIndex = 0;
   for (let m = HAD_PARTICIPLE.exec(clause); m; m = HAD_PARTICIPLE.exec(clause)) {
     const w = m[1].toLowerCase();
-    if (w === 'to' || !participle(w)) continue;
+    if (w === 'to' || !(HAD_ONLY_PARTICIPLES.has(w) || participle(w))) continue;
     found = m.index + m[0].length;
     if (first) return m.index;
   }

@@ -539,7 +539,7 @@ function elidedPast(second: string): boolean {
 
 // Irregular participles that are never a simple past nor a present ("had gone up a month earlier"): no -ed/-en/-wn
 // ending tells them.
-const PARTICIPLE_ONLY = /^(?:gone|done|begun|sung|swum|rung|sunk|shrunk|sprung|undergone)$/;
+const PARTICIPLE_ONLY = /^(?:gone|done|undone|begun|sung|swum|rung|drunk|sunk|shrunk|sprung|stunk|undergone)$/;
 
 /** Whether a word after "have"/"had" may be its participle ("rebuilt", "been"), not a simple past only. */
 export function participle(w: string): boolean {

@@ -247,7 +247,10 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // later", "approved tomorrow's programme"): it names the thing, not when the clause happened.
   const telling = (day !== null && ownedByObject(text, start, t.end)) || (tells && day !== null && ((state.focus !== 'day' && !state.focusInAside) || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay))));
   const inFlashback = !!state.beforeFlashback;
-  if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
+  // A year a present perfect runs on from ("has kept 500 goats since it was founded in 1988") is background: the story
+  // stays where it was, in a flashback or at its day (noteFocus).
+  const perfectSince = !!y && !day && perfectSinceClause(text, start);
+  if ((t.type === 'DATE' || t.type === 'TIME') && !telling && !perfectSince) noteFlashback(state, cur, t);
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start, tells, end: cur.base + t.end };
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) {
     const from = state.lastDay;
@@ -273,7 +276,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     if (monthPartsYear(state, cur, t)) return;
     // Read before the focus moves too: a count back in an aside, beside a month or year the story is at.
     const countAside = countBackInAside(state, cur, t);
-    if (!countAside) noteFocus(state, cur, t, !!day && !telling, since);
+    if (!countAside) noteFocus(state, cur, t, !!day && !telling, since, perfectSince);
     // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
     state.focusInAside = (aside || (telling && asideBefore)) && state.focus !== 'day';
     state.monthBeforeAside = monthAside ?? (telling ? monthBefore : undefined);
@@ -586,13 +589,28 @@ function noteStoryDay(state: TagState, cur: TagCursor, day: Ymd, stated: boolean
   state.lastDaySentence = cur.base + sentenceAt(cur.sentences, cur.pos).start;
 }
 
+// "has kept … since it was founded in ": a present perfect, then "since" (the clause up to the date is SINCE_CLAUSE_LEAD's).
+const PERFECT_BEFORE_SINCE = /\b(?:has|have)\s+[^.!?;:]{0,100}\bsince\s/i;
+
+/** Whether the date at `start` closes a "since" clause a present perfect in its sentence runs on from. */
+function perfectSinceClause(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 140), start);
+  if (!SINCE_CLAUSE_LEAD.test(before)) return false;
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  return PERFECT_BEFORE_SINCE.test(stop < 0 ? before : before.slice(stop + 2));
+}
+
 /** How precisely the story's date is known, for "that day" after "last October". */
-function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean, since: boolean): void {
+function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean, since: boolean, perfectSince: boolean): void {
   if (storyDay) state.focus = 'day';
   // "broke out on Thursday night. The farm has kept ostriches since the spring of 1979. … the next morning": the start
   // of a stretch running on to the time told of is background, no step the story goes back to: the day stays in focus.
   // So is it after a month in focus ("found last October by a man who has searched since his birthday in 1994").
   else if (since && (state.focus === 'day' || state.focus === 'month')) return;
+  // "The goats went out on the common at dusk on May 3. The farm has kept 500 of them since it was founded in 1988.
+  // … the following night": a stretch a present perfect runs on from a clause's year is background too, for the day:
+  // no part of a day counts from a bare year. The year is still the one "the following year" counts from (lastYearDate).
+  else if (perfectSince && state.focus === 'day') return;
   // A coarser date after a day in the same sentence is background to it ("landed on Dec. 28, ending a tour
   // that began in December 2008"): "the next morning" after it still counts from the day.
   // A season is a stretch of its year: "the next morning" after "two summers ago" is a day of that year.
