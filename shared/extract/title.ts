@@ -809,7 +809,7 @@ function finishedTitle(title: string, drafted?: TitleDraft): string {
     // Too long to tell whole, it is told by its subject, verb and object ("Ilse Brandvik told reporters", not "Its
     // leader, Ilse Brandvik").
     const parts = plain ? clauseParts(plain) : null;
-    // A telling's object is the told clause's subject ("Ida Moss said a gale", of "… said a gale had already cost
+    // A telling's object is the told clause's subject ("Mrs Orrisey said a gale", of "… said a gale had already cost
     // the club its boats"): with no room for the teller, what was told is the title; the evidence says who told it.
     // Not when the event is the telling itself: its title keeps who told.
     const told = parts?.tells && plain && !drafted.telling ? toldWithoutTeller(plain) : null;
