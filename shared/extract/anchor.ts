@@ -70,9 +70,9 @@ export function frontedTelling(text: string, t: Timex): boolean {
 export { TELLING_BEFORE_DATE };
 
 // A verb of deciding or promising that takes an infinitive: "agreed", "voted", "decided", "pledged" … to do something.
-const DECISION_VERB = String.raw`(?:agreed|voted|decided|resolved|promised|pledged|vowed|chose|opted|undertook|elected|offered)`;
+export const DECISION_VERB = String.raw`(?:agreed|voted|decided|resolved|promised|pledged|vowed|chose|opted|undertook|elected|offered)`;
 // How a vote may be told between the verb and its day: "unanimously", "by 14 votes to 9", "23 to 14", "5-2".
-const VOTE_TALLY = String.raw`(?:\s+(?:unanimously|narrowly|overwhelmingly|by\s+[\w-]+\s+(?:votes?\s+)?to\s+[\w-]+|\d+\s+to\s+\d+|\d+\s*[-–]\s*\d+))?`;
+export const VOTE_TALLY = String.raw`(?:\s+(?:unanimously|narrowly|overwhelmingly|by\s+[\w-]+\s+(?:votes?\s+)?to\s+[\w-]+|\d+\s+to\s+\d+|\d+\s*[-–]\s*\d+))?`;
 // "agreed on Tuesday", "voted 23 to 14 on Tuesday night", "decided last week", "decided in May": the date right after
 // the verb.
 const DECISION_BEFORE_DATE = new RegExp(String.raw`\b${DECISION_VERB}${VOTE_TALLY}\s+(?:on\s+|in\s+|late\s+|early\s+)?$`, 'i');

@@ -1,7 +1,7 @@
 import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
-import { participle } from './anchor';
+import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
-import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
+import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
 import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
 import { lastMatchOf, matchesOf, patternOf } from './matches';
 
@@ -1204,6 +1204,8 @@ export function fullerTitle(
   // An object pronoun ("closed it", "refused to meet her") says what or whom only in its sentence.
   const objectNamed = namedObject(title, paragraph, start, before);
   if (objectNamed !== title) return objectNamed;
+  const decided = decidedInfinitive(title, paragraph, start);
+  if (decided !== title) return decided;
   const words = title.split(/\s+/);
   if (/[:…]/.test(title)) return title;
   const short = words.length < MIN_TITLE_WORDS;
@@ -1244,6 +1246,39 @@ export function fullerTitle(
   const subjectFound = ownSubject ? () => ({ subject: ownSubject, helping: '', final: true }) : subjectOf;
   if (kind === 'verb' || kind === 'base') return joinedVerbWithSubject(title, kind, { evidence, sentence: main, short, listed }, subjectFound);
   return short ? withArticleOrName(title, words, kind === 'noun', evidence, sentence, before) : title;
+}
+
+// "the council voted by six votes to four | to close the hall": a verb of deciding and its tally right before the
+// infinitive the title opens on, or the day it was decided ("decided that night", "agreed on Friday"); or the first of a
+// list of infinitives ("agreed to shut the pool …, | to sell …").
+const DECIDED_BEFORE = new RegExp(String.raw`\b(${DECISION_VERB})${VOTE_TALLY}(?:\s+(?:that|this|last|on|in)\s+[\w'’-]+(?:\s+(?:${PART_OF_DAY_ALTS}))?)?\s+$`, 'i');
+const DECIDED_TO = new RegExp(String.raw`\b(${DECISION_VERB})${VOTE_TALLY}\s+to\s`, 'i');
+
+/**
+ * A title opening on an infinitive ("To close the reading room") cut from the verb of deciding it hangs on, in its
+ * sentence before it: told with that verb and its subject ("Parish council voted to close the reading room"), as the
+ * decision says who is to act; a title too long for them is cut at a phrase's end. Unchanged when no such verb is found.
+ */
+function decidedInfinitive(title: string, paragraph: string, start: number): string {
+  if (!/^To [a-z]/.test(title) || !/^to\s/.test(paragraph.slice(start, start + 3))) return title;
+  const before = sentenceAround(paragraph, start).before;
+  if (!before) return title;
+  let decided = DECIDED_BEFORE.exec(before);
+  if (!decided) {
+    const listed = DECIDED_TO.exec(before);
+    if (listed && /,\s*(?:and\s+)?$/.test(before) && !/[;:]/.test(before.slice(listed.index))) decided = listed;
+  }
+  if (!decided) return title;
+  // The clause the verb is in: after a clause joined before it ("The ice began to soften, and the board decided").
+  const head = before.slice(0, decided.index + decided[1].length);
+  const joint = Math.max(head.lastIndexOf(', and '), head.lastIndexOf(', but '), head.lastIndexOf('; '));
+  const own = joint >= 0 ? head.slice(joint).replace(/^[,;]\s+(?:(?:and|but)\s+)?/, '') : head;
+  // Its subject is the words right before it: not a letter's "Sir, -" or a phrase fronted before the subject's comma.
+  const nextTo = (p: ClauseParts | null): p is ClauseParts => !!p && own.endsWith(`${p.subject} ${p.verbs}`);
+  const whole = clauseParts(own);
+  const parts = nextTo(whole) ? whole : clauseParts(own.slice(own.lastIndexOf(', ') + 2));
+  if (!nextTo(parts) || !parts.verbs.split(' ').includes(decided[1]) || /^(?:it|this|that|there)$/i.test(parts.subject)) return title;
+  return withinBounds(`${capitalised(withoutArticle(parts.subject))} ${parts.verbs} ${uncapitalised(title)}`, title);
 }
 
 /** Where a title stands: its first word, whether it is short, its sentence before its evidence, and that evidence. */
@@ -1376,8 +1411,6 @@ const MIN_TITLE_WORDS = 3;
 
 // A main clause's subject that names no one the fronted phrase could tell of ("it", "there", "you").
 const NAMES_NO_ONE = /^(?:it|this|that|there|i|you)$/i;
-// A personal pronoun subject, which opens a title capitalised as it is.
-const PERSONAL_PRONOUN = /^(?:he|she|they|we)$/i;
 
 /** "Having returned …, the brigade spent …" → "Brigade returned": the subject after the phrase's comma, in `sentence`. */
 function havingWithSubject(title: string, sentence: string): string {

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -87,9 +87,10 @@ function capitalise(s: string): string {
 
 // The words that only lead into a time phrase: a preposition ("in", "until", "to", "past"), with the words that
 // soften or sharpen it ("shortly after", "at around", "no later than") or start it ("starting in", "effective from"),
-// and the demonstrative that points at it ("published that December").
+// and the demonstrative that points at it ("published that December"), or the "every (second)" of a round ("calls
+// every second Tuesday": left, "every second" reads as a time of its own).
 const LEADING_INTO = new RegExp(
-  String.raw`(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|ever|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:${hedgeWords('around', 'approximately', 'roughly', 'exactly')}\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\b(?:this|that|every|each)\s+)$`,
+  String.raw`(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|ever|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:${hedgeWords('around', 'approximately', 'roughly', 'exactly')}\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\b(?:this|that|(?:every|each)(?:\s+(?:other|alternate|${ORDINAL_WORD_ALTS}))?)\s+)$`,
   'i',
 );
 // Verbs whose "over" is a particle ("took over", "handed over"), not a preposition of time.
@@ -808,6 +809,11 @@ function finishedTitle(title: string, drafted?: TitleDraft): string {
     // Too long to tell whole, it is told by its subject, verb and object ("Ilse Brandvik told reporters", not "Its
     // leader, Ilse Brandvik").
     const parts = plain ? clauseParts(plain) : null;
+    // A telling's object is the told clause's subject ("Mrs Orrisey said a gale", of "… said a gale had already cost
+    // the club its boats"): with no room for the teller, what was told is the title; the evidence says who told it.
+    // Not when the event is the telling itself: its title keeps who told.
+    const told = parts?.tells && plain && !drafted.telling ? toldWithoutTeller(plain) : null;
+    if (told) return told;
     const core = parts ? `${parts.subject} ${parts.verbs}${parts.object ? ` ${parts.object}` : ''}` : '';
     return core.split(' ').length >= 3 && core.split(' ').length <= MAX_WORDS ? capitalise(core.replace(/^(?:the|a|an)\s+/i, '')) : made;
   }
@@ -820,6 +826,26 @@ function finishedTitle(title: string, drafted?: TitleDraft): string {
     return `${head}: ${finishTitle(tail, drafted)}`;
   }
   return oneClause(shapeTitle(title, title, patternVerb));
+}
+
+// A personal pronoun subject, which opens a title capitalised as it is.
+export const PERSONAL_PRONOUN = /^(?:he|she|they|we)$/i;
+
+/**
+ * What a telling told, titled alone: its own subject, its verb, within ten words; null when the clause is no
+ * "<teller> said <clause>" or what it told is no whole title.
+ */
+function toldWithoutTeller(clause: string): string | null {
+  const told = TELLER_TOLD.exec(clause);
+  if (!told) return null;
+  const made = makeTitle(told[3]);
+  const words = made.split(' ');
+  // What was told keeps its own subject's first word (an article aside): not a title cut to its predicate.
+  const first = told[3].split(/\s+/).find((w) => !/^(?:the|a|an)$/i.test(w)) ?? '';
+  // A pronoun subject ("said she woke …") is told of someone the title would have to name, most often the teller.
+  if (PERSONAL_PRONOUN.test(first) || /^(?:it|i|you)$/i.test(first)) return null;
+  const subjectKept = words.some((w, i) => i < 2 && w.toLowerCase() === first.toLowerCase());
+  return subjectKept && !made.endsWith('…') && words.length >= 3 && words.length <= MAX_WORDS && titleHasVerb(made, patternVerb) ? made : null;
 }
 
 // A noun phrase, then a name of two to four words set off by commas: "Farmer in Eskell, Per Lund, was killed".
