@@ -480,8 +480,10 @@ export const NOT_PAST_ED = new Set([
 /** Whether a lower-case word is a simple past: an irregular one ("fled", "won") or one in -ed that is no noun or adjective. */
 export const isPastForm = (w: string): boolean => IRREGULAR_PAST.has(w) || (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.has(w));
 
+// The determiners of a noun phrase that names one known thing: "the" and the possessives.
+export const DEFINITE_DETERMINER = 'the|its|their|his|her|our';
 // The words that open a subject's noun phrase: "the", "a", a possessive.
-export const SUBJECT_DETERMINER = 'the|its|their|his|her|our|a|an';
+export const SUBJECT_DETERMINER = `${DEFINITE_DETERMINER}|a|an`;
 // The words a clause's own subject opens on, as alternatives: a determiner before its noun, or a personal pronoun.
 export const OWN_SUBJECT_WORDS = `${SUBJECT_DETERMINER}|it|he|she|they|we`;
 

@@ -8,7 +8,7 @@ import type { Span } from './sentences';
 import { tenseAt } from './tense';
 import type { Timex } from './types';
 import type { Unit } from './segment';
-import { listEntryHead, NUMBER_WORD_RE, PAST_PARTICIPLES } from './lexicon';
+import { DEFINITE_DETERMINER, listEntryHead, NUMBER_WORD_RE, PAST_PARTICIPLES } from './lexicon';
 import { rangeEnd, seasonFor } from './main-date';
 
 const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
@@ -17,16 +17,15 @@ const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:
 // "the letters sent in 1944", "after two fairs spoiled by gales in 1987") make a reduced relative clause: the date is
 // the noun's happening. Four readings share the one pattern and the one reader below; they differ in what opens the
 // noun phrase, how the participle is told, how many words may follow it and which prepositions end the phrase.
-/** The determiners that open a noun phrase a reduced relative follows (with "a" and "an" where a count may stand). */
-const OWNING = 'the|its|their|his|her|our';
 /** A participle a pattern alone can tell: a regular "-ed" and the commonest irregular ones. */
 const PARTICIPLE_FORM = String.raw`(?:[a-z]{3,}ed|made|signed|struck|won|held|built|paid|set|sent|brought|bought|found)`;
 /** How far before the date a reduced relative is looked for. */
 const PHRASE_REACH = 120;
 
 /**
- * The pattern of a participle phrase a date closes: `opening` up to the participle (its space included), the participle (`verb`), at most
- * `words` more words with no clause break, then one of `prepositions` just before the date. Bounded, so linear.
+ * The pattern of a participle phrase a date closes: `opening` up to the participle (its space included), the
+ * participle (`verb`), at most `words` more words with no clause break, then one of `prepositions` just before the
+ * date. Bounded, so linear.
  */
 function participlePhrase(opening: string, verb: string, words: number, prepositions: string, flags = 'i'): RegExp {
   return new RegExp(String.raw`${opening}${verb}(?:\s+[^\s,;:"“”]+){0,${words}}\s+(?:${prepositions})\s+$`, flags);
@@ -46,7 +45,7 @@ function phraseParticiple(word: string): boolean {
 
 // "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
 // the date.
-const REDUCED_RELATIVE = participlePhrase(String.raw`\b(?:a|an|${OWNING})\s+[a-z]+\s+`, PARTICIPLE_FORM, 8, 'in|on|during');
+const REDUCED_RELATIVE = participlePhrase(String.raw`\b(?:a|an|${DEFINITE_DETERMINER})\s+[a-z]+\s+`, PARTICIPLE_FORM, 8, 'in|on|during');
 
 // "read about Hollen's ride in 1994", "told us about the fire in May": a date closing a noun phrase that is what a
 // verb is about. A possessive name or a determiner opens the phrase, at most three words before the date.
@@ -91,11 +90,16 @@ function presentPassiveIn(before: string): boolean {
 /** The words of the thing a year made a noun's adjective names ("the 1991 agreement"), its determiner first. */
 function attributiveYearThing(text: string, c: Clause, main: Timex): Span {
   const det = ATTRIBUTIVE_BEFORE.exec(text.slice(Math.max(c.start, main.start - 12), main.start))!;
+  return { start: main.start - det[0].length, end: thingEnd(text, c, main, /[,;:]|\s(?:which|that|who|whose|when|and|but)\s/) };
+}
+
+/** Where the thing's words after its date end: at `stop`'s first match before the clause's end, less closing marks. */
+function thingEnd(text: string, c: Clause, main: Timex, stop: RegExp): number {
   const rest = text.slice(main.end, c.end);
-  const stop = /[,;:]|\s(?:which|that|who|whose|when|and|but)\s/.exec(rest);
-  let e = main.end + (stop ? stop.index : rest.length);
+  const at = stop.exec(rest);
+  let e = main.end + (at ? at.index : rest.length);
   while (e > main.end && /[\s.!?]/.test(text[e - 1])) e--;
-  return { start: main.start - det[0].length, end: e };
+  return e;
 }
 
 /**
@@ -104,7 +108,7 @@ function attributiveYearThing(text: string, c: Clause, main: Timex): Span {
  */
 // "Six new buses ordered in 2015 are still …", "The letters sent in 1944 remain …": a subject opening the clause, a noun
 // with a participle after it ending in the year, then the clause's verb in the present.
-const SUBJECT_REDUCED_RELATIVE = participlePhrase(String.raw`^\s*(?:${OWNING}|some|\d+|${NUMBER_WORD_RE})\s+(?:[a-z-]+\s+){1,3}?`, PARTICIPLE_FORM, 6, 'in|during');
+const SUBJECT_REDUCED_RELATIVE = participlePhrase(String.raw`^\s*(?:${DEFINITE_DETERMINER}|some|\d+|${NUMBER_WORD_RE})\s+(?:[a-z-]+\s+){1,3}?`, PARTICIPLE_FORM, 6, 'in|during');
 const PRESENT_VERB_AFTER = /^\s+(?:(?:still|now|also)\s+)?(?:is|are|has|have|remains?)\b/;
 
 function reducedRelativeThing(text: string, c: Clause, main: Timex, before: string): Span | null {
@@ -132,11 +136,7 @@ function setOffParticiple(text: string, c: Clause, main: Timex): Span | null {
   const set = phraseBefore(text, c, main, SET_OFF_PARTICIPLE, 80);
   if (!set || !phraseParticiple(set.m[1])) return null;
   const start = set.at + set.m[0].length - set.m[0].replace(/^,\s+/, '').length;
-  const rest = text.slice(main.end, c.end);
-  const stop = /[,;:()"“”]/.exec(rest);
-  let end = main.end + (stop ? stop.index : rest.length);
-  while (end > main.end && /[\s.!?]/.test(text[end - 1])) end--;
-  return { start, end };
+  return { start, end: thingEnd(text, c, main, /[,;:()"“”]/) };
 }
 
 /**
@@ -166,7 +166,7 @@ export function thingsDatedInside(u: Unit, c: Clause, inClause: Timex[], main: T
 
 // "after three harvests ruined by hail in", "for a bridge built in": a preposition's noun, a participle after it, and
 // the phrase ending in the date. The preposition makes the noun an object, so the participle cannot be its verb.
-const PARTICIPLE_AFTER_OBJECT = participlePhrase(String.raw`\b(?:after|before|following|despite|from|with|by|for|of)\s+(?:${OWNING}|several|\d+|${NUMBER_WORD_RE})\s+[a-z]+\s+`, '([a-z]{2,})', 8, 'in|during');
+const PARTICIPLE_AFTER_OBJECT = participlePhrase(String.raw`\b(?:after|before|following|despite|from|with|by|for|of)\s+(?:${DEFINITE_DETERMINER}|several|\d+|${NUMBER_WORD_RE})\s+[a-z]+\s+`, '([a-z]{2,})', 8, 'in|during');
 
 /**
  * "The guild expects a full hall this spring after two fairs spoiled by gales in 1987 and 1988": a

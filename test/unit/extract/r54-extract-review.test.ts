@@ -30,7 +30,7 @@ describe('a participle phrase on a counted noun, closed by its own year: any num
 
 describe('an opening the sentence before tells, for a run "until" a date: the verbs a show opens by', () => {
   it('"reopens"', () => {
-    const texts = ['The toy museum on Fenwick Row reopens on Saturday. It runs until June 20.'];
+    const texts = ['The toy museum on Tarrow Lane reopens on Saturday. It runs until June 20.'];
     const ev = shortestAt('2022-04-05', texts, 'It runs until');
     expect(ev.date.start).toBe('2022-04-09');
     expect(ev.date.end).toBe('2022-06-20');
