@@ -12,7 +12,7 @@ import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { COUNTED_UNDATED, type Counted, countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, fromThenAdjectiveLength, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
-import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, NUMBER_WORD_RE, parseCount, SEASON_ALTS, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, UNIT_RE } from './lexicon';
+import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, MONTH_NAME_ALTS, NUMBER_WORD_RE, parseCount, SEASON_ALTS, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, UNIT_RE, WEEKDAY_NAME_ALTS } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import { type ClauseWork, type Draft, singleDay } from './draft';
 import { betweenDatedConjuncts, butAfter, lastOfUndatedCount, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
@@ -349,7 +349,7 @@ function withoutOwnSub(text: string, start: number, end: number, sub: { start: n
 // Only a clause closing its sentence: one set off between a subject and its verb ("The minister, who resigned last
 // week, said …") leaves the subject to the main clause's evidence and title.
 const CLOSES_SENTENCE = /^[\s.!?"”’)]*$/;
-const TIME_OBJECT = new RegExp(String.raw`^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${SEASON_ALTS}|the\s+(?:${SEASON_ALTS}|year|month|week|day|morning|evening|night))\b)`, 'i');
+const TIME_OBJECT = new RegExp(String.raw`^(?:\d|(?:${MONTH_NAME_ALTS}|${WEEKDAY_NAME_ALTS}|${SEASON_ALTS}|the\s+(?:${SEASON_ALTS}|year|month|week|day|morning|evening|night))\b)`, 'i');
 function relativeNounAt(u: Unit, start: number): number | undefined {
   if (!/^(?:which|who)\s/i.test(u.paraText.slice(start, start + 6))) return undefined;
   const before = u.paraText.slice(Math.max(u.start, start - 200), start);

@@ -18,10 +18,13 @@ export const MONTHS: Record<string, number> = table({
 
 // Month names are matched case-sensitively (capitalised) because "may", "march" and "sat" are also
 // ordinary words; abbreviations need their full stop unless they are unambiguous.
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The months' full names as alternatives with no group, capitalised: "January|…|December". */
+export const MONTH_NAME_ALTS = MONTH_NAMES.join('|');
 export const MONTH_RE =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  `(?:${MONTH_NAME_ALTS}|` +
   'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?|Dec\\.?|' +
-  'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
+  `${MONTH_NAMES.map((m) => m.toUpperCase()).join('|')})`;
 
 /** Months that are not also everyday English words, safe to tag on their own. */
 export const SAFE_MONTH_RE =
@@ -36,7 +39,9 @@ export const WEEKDAYS: Record<string, number> = table({
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 });
 
-export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** The weekdays' names as alternatives with no group, capitalised: "Monday|…|Sunday". */
+export const WEEKDAY_NAME_ALTS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const WEEKDAY_RE = `(?:${WEEKDAY_NAME_ALTS})`;
 
 export function weekdayNumber(word: string): number | undefined {
   return WEEKDAYS[word.toLowerCase().replace(/\.$/, '').replace(/'s$/, '')];
@@ -475,8 +480,10 @@ export const NOT_PAST_ED = new Set([
 /** Whether a lower-case word is a simple past: an irregular one ("fled", "won") or one in -ed that is no noun or adjective. */
 export const isPastForm = (w: string): boolean => IRREGULAR_PAST.has(w) || (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.has(w));
 
+// The determiners of a noun phrase that names one known thing: "the" and the possessives.
+export const DEFINITE_DETERMINER = 'the|its|their|his|her|our';
 // The words that open a subject's noun phrase: "the", "a", a possessive.
-export const SUBJECT_DETERMINER = 'the|its|their|his|her|our|a|an';
+export const SUBJECT_DETERMINER = `${DEFINITE_DETERMINER}|a|an`;
 // The words a clause's own subject opens on, as alternatives: a determiner before its noun, or a personal pronoun.
 export const OWN_SUBJECT_WORDS = `${SUBJECT_DETERMINER}|it|he|she|they|we`;
 

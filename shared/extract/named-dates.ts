@@ -8,13 +8,44 @@ import type { Span } from './sentences';
 import { tenseAt } from './tense';
 import type { Timex } from './types';
 import type { Unit } from './segment';
-import { listEntryHead, NUMBER_WORD_RE, PAST_PARTICIPLES } from './lexicon';
+import { DEFINITE_DETERMINER, listEntryHead, NUMBER_WORD_RE, PAST_PARTICIPLES } from './lexicon';
 import { rangeEnd, seasonFor } from './main-date';
 
 const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
+
+// A noun, a participle after it and a phrase ending in a date ("an agreement reached between the two firms in 1991",
+// "the letters sent in 1944", "after two fairs spoiled by gales in 1987") make a reduced relative clause: the date is
+// the noun's happening. Four readings share the one pattern and the one reader below; they differ in what opens the
+// noun phrase, how the participle is told, how many words may follow it and which prepositions end the phrase.
+/** A participle a pattern alone can tell: a regular "-ed" and the commonest irregular ones. */
+const PARTICIPLE_FORM = String.raw`(?:[a-z]{3,}ed|made|signed|struck|won|held|built|paid|set|sent|brought|bought|found)`;
+/** How far before the date a reduced relative is looked for. */
+const PHRASE_REACH = 120;
+
+/**
+ * The pattern of a participle phrase a date closes: `opening` up to the participle (its space included), the
+ * participle (`verb`), at most `words` more words with no clause break, then one of `prepositions` just before the
+ * date. Bounded, so linear.
+ */
+function participlePhrase(opening: string, verb: string, words: number, prepositions: string, flags = 'i'): RegExp {
+  return new RegExp(String.raw`${opening}${verb}(?:\s+[^\s,;:"“”]+){0,${words}}\s+(?:${prepositions})\s+$`, flags);
+}
+
+/** `re`'s match in the clause's text before `date` (at most `reach` characters of it), and where the match starts. */
+function phraseBefore(text: string, c: Clause, date: Timex, re: RegExp, reach = PHRASE_REACH): { m: RegExpExecArray; at: number } | null {
+  const leadAt = Math.max(c.start, date.start - reach);
+  const m = re.exec(text.slice(leadAt, date.start));
+  return m ? { m, at: leadAt + m.index } : null;
+}
+
+/** Whether a word a phrase pattern captured is a participle that can head a reduced relative ("been" and "seen" cannot). */
+function phraseParticiple(word: string): boolean {
+  return participle(word.toLowerCase()) && !/^(?:been|seen)$/i.test(word);
+}
+
 // "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
-// the date. Bounded: a few words between the participle and the date, none a clause break.
-const REDUCED_RELATIVE = /\b(?:a|an|the|its|their|his|her|our)\s+[a-z]+\s+(?:[a-z]{3,}ed|made|signed|struck|won|held|built|paid|set|sent|brought|bought|found)(?:\s+[^\s,;:"“”]+){0,8}\s+(?:in|on|during)\s+$/i;
+// the date.
+const REDUCED_RELATIVE = participlePhrase(String.raw`\b(?:a|an|${DEFINITE_DETERMINER})\s+[a-z]+\s+`, PARTICIPLE_FORM, 8, 'in|on|during');
 
 // "read about Hollen's ride in 1994", "told us about the fire in May": a date closing a noun phrase that is what a
 // verb is about. A possessive name or a determiner opens the phrase, at most three words before the date.
@@ -43,7 +74,7 @@ export function yearNamesThing(text: string, c: Clause, main: Timex, published: 
     const named = reducedRelativeThing(text, c, main, before);
     if (named) return { bound: 'after', named };
   }
-  const setOff = presentOfPast ? setOffParticiple(text, c, main, before) : null;
+  const setOff = presentOfPast ? setOffParticiple(text, c, main) : null;
   if (setOff) return { bound: 'after', named: setOff };
   return { bound };
 }
@@ -59,11 +90,16 @@ function presentPassiveIn(before: string): boolean {
 /** The words of the thing a year made a noun's adjective names ("the 1991 agreement"), its determiner first. */
 function attributiveYearThing(text: string, c: Clause, main: Timex): Span {
   const det = ATTRIBUTIVE_BEFORE.exec(text.slice(Math.max(c.start, main.start - 12), main.start))!;
+  return { start: main.start - det[0].length, end: thingEnd(text, c, main, /[,;:]|\s(?:which|that|who|whose|when|and|but)\s/) };
+}
+
+/** Where the thing's words after its date end: at `stop`'s first match before the clause's end, less closing marks. */
+function thingEnd(text: string, c: Clause, main: Timex, stop: RegExp): number {
   const rest = text.slice(main.end, c.end);
-  const stop = /[,;:]|\s(?:which|that|who|whose|when|and|but)\s/.exec(rest);
-  let e = main.end + (stop ? stop.index : rest.length);
+  const at = stop.exec(rest);
+  let e = main.end + (at ? at.index : rest.length);
   while (e > main.end && /[\s.!?]/.test(text[e - 1])) e--;
-  return { start: main.start - det[0].length, end: e };
+  return e;
 }
 
 /**
@@ -72,41 +108,35 @@ function attributiveYearThing(text: string, c: Clause, main: Timex): Span {
  */
 // "Six new buses ordered in 2015 are still …", "The letters sent in 1944 remain …": a subject opening the clause, a noun
 // with a participle after it ending in the year, then the clause's verb in the present.
-const SUBJECT_REDUCED_RELATIVE = new RegExp(String.raw`^\s*(?:the|its|their|his|her|our|some|\d+|${NUMBER_WORD_RE})\s+(?:[a-z-]+\s+){1,3}?(?:[a-z]{3,}ed|made|signed|struck|won|held|built|paid|set|sent|brought|bought|found)(?:\s+[^\s,;:"“”]+){0,6}\s+(?:in|during)\s+$`, 'i');
+const SUBJECT_REDUCED_RELATIVE = participlePhrase(String.raw`^\s*(?:${DEFINITE_DETERMINER}|some|\d+|${NUMBER_WORD_RE})\s+(?:[a-z-]+\s+){1,3}?`, PARTICIPLE_FORM, 6, 'in|during');
 const PRESENT_VERB_AFTER = /^\s+(?:(?:still|now|also)\s+)?(?:is|are|has|have|remains?)\b/;
 
 function reducedRelativeThing(text: string, c: Clause, main: Timex, before: string): Span | null {
-  // The thing is the year's event; the clause told of it in the present holds after it.
-  if (before.length <= 120 && SUBJECT_REDUCED_RELATIVE.test(before) && PRESENT_VERB_AFTER.test(text.slice(main.end, main.end + 20))) {
+  // The thing is the year's event; the clause told of it in the present holds after it. The pattern is anchored at
+  // the clause's start, so only a clause the reach takes in whole.
+  if (before.length <= PHRASE_REACH && SUBJECT_REDUCED_RELATIVE.test(before) && PRESENT_VERB_AFTER.test(text.slice(main.end, main.end + 20))) {
     return { start: c.start + /^\s*/.exec(before)![0].length, end: main.end };
   }
-  const lead = before.length > 120 ? before.slice(-120) : before;
-  const rel = REDUCED_RELATIVE.exec(lead);
-  const relStart = rel ? main.start - lead.length + rel.index : -1;
+  const rel = phraseBefore(text, c, main, REDUCED_RELATIVE);
+  if (!rel || rel.at <= c.start) return null;
   // The verb governing the noun is in the present: read as such, or a bare third-person form ("violates").
-  const head = rel ? text.slice(c.start, relStart) : '';
-  const headTense = rel ? tenseAt(head, head.length) : 'unknown';
-  if (rel && relStart > c.start && (headTense === 'present' || (headTense === 'unknown' && /\b[a-z]{3,}[^s\W]s\s+$/.test(head)))) return { start: relStart, end: main.end };
-  return null;
+  const head = text.slice(c.start, rel.at);
+  const headTense = tenseAt(head, head.length);
+  return headTense === 'present' || (headTense === 'unknown' && /\b[a-z]{3,}[^s\W]s\s+$/.test(head)) ? { start: rel.at, end: main.end } : null;
 }
 
 // ", built in 1846 by the miller": a participle phrase set off by a comma, a few words before the year it ends in.
-const SET_OFF_PARTICIPLE = /,\s+(?:first\s+|originally\s+)?([a-z]{2,})(?:\s+[^\s,;:"“”]+){0,6}?\s+(?:in|during)\s+$/;
+const SET_OFF_PARTICIPLE = participlePhrase(String.raw`,\s+(?:first\s+|originally\s+)?`, '([a-z]{2,})', 6, 'in|during', '');
 
 /**
  * "The mill is older than the village, built in 1846 by the miller": the year is the set-off participle phrase's
  * happening, not a time after which the present clause holds. Its words to the next comma; null when none.
  */
-function setOffParticiple(text: string, c: Clause, main: Timex, before: string): Span | null {
-  const lead = before.length > 80 ? before.slice(-80) : before;
-  const m = SET_OFF_PARTICIPLE.exec(lead);
-  if (!m || !participle(m[1]) || /^(?:been|seen)$/.test(m[1])) return null;
-  const start = main.start - lead.length + m.index + m[0].length - m[0].replace(/^,\s+/, '').length;
-  const rest = text.slice(main.end, c.end);
-  const stop = /[,;:()"“”]/.exec(rest);
-  let end = main.end + (stop ? stop.index : rest.length);
-  while (end > main.end && /[\s.!?]/.test(text[end - 1])) end--;
-  return { start, end };
+function setOffParticiple(text: string, c: Clause, main: Timex): Span | null {
+  const set = phraseBefore(text, c, main, SET_OFF_PARTICIPLE, 80);
+  if (!set || !phraseParticiple(set.m[1])) return null;
+  const start = set.at + set.m[0].length - set.m[0].replace(/^,\s+/, '').length;
+  return { start, end: thingEnd(text, c, main, /[,;:()"“”]/) };
 }
 
 /**
@@ -136,7 +166,7 @@ export function thingsDatedInside(u: Unit, c: Clause, inClause: Timex[], main: T
 
 // "after three harvests ruined by hail in", "for a bridge built in": a preposition's noun, a participle after it, and
 // the phrase ending in the date. The preposition makes the noun an object, so the participle cannot be its verb.
-const PARTICIPLE_AFTER_OBJECT = /\b(?:after|before|following|despite|from|with|by|for|of)\s+(?:a|an|the|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+[a-z]+\s+([a-z]{2,})(?:\s+[^\s,;:"“”]+){0,8}\s+(?:in|during)\s+$/i;
+const PARTICIPLE_AFTER_OBJECT = participlePhrase(String.raw`\b(?:after|before|following|despite|from|with|by|for|of)\s+(?:${DEFINITE_DETERMINER}|several|\d+|${NUMBER_WORD_RE})\s+[a-z]+\s+`, '([a-z]{2,})', 8, 'in|during');
 
 /**
  * "The guild expects a full hall this spring after two fairs spoiled by gales in 1987 and 1988": a
@@ -145,11 +175,10 @@ const PARTICIPLE_AFTER_OBJECT = /\b(?:after|before|following|despite|from|with|b
  */
 function participlePhraseThing(text: string, t: Timex, c: Clause): Span | null {
   if (t.rule !== 'year' && t.rule !== 'year..year') return null;
-  const leadAt = Math.max(c.start, t.start - 120);
-  const m = PARTICIPLE_AFTER_OBJECT.exec(text.slice(leadAt, t.start));
-  if (!m || !participle(m[1].toLowerCase()) || /^(?:been|seen)$/i.test(m[1])) return null;
-  const start = leadAt + m.index + m[0].length - m[0].replace(/^\S+\s+/, '').length;
-  return { start, end: t.end };
+  const phrase = phraseBefore(text, c, t, PARTICIPLE_AFTER_OBJECT);
+  if (!phrase || !phraseParticiple(phrase.m[1])) return null;
+  // From the noun phrase, after its preposition.
+  return { start: phrase.at + phrase.m[0].length - phrase.m[0].replace(/^\S+\s+/, '').length, end: t.end };
 }
 
 // "a grant that it had withdrawn the previous year", "a road they had closed in": a relative word or a subject pronoun,

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_NAME_ALTS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
@@ -537,8 +537,9 @@ function copulaAlone(word: string, next: string, isVerb: (word: string) => boole
 }
 
 /**
- * `made` when it is ten words at most, else `title`. Not withinBounds: a subject lent to a long title would have
- * fittedTitle cut the title's own words to make room ("… painting backdrops for museum's bird dioramas").
+ * `made` when it is ten words at most, else `title`: the one count of a made title's words. withinBounds cuts a longer
+ * `made` with fittedTitle first; the callers here do not, since a subject lent to a long title would have fittedTitle
+ * cut the title's own words to make room ("… painting backdrops for museum's bird dioramas"), worse than no subject.
  */
 function tenWordsAtMost(made: string, title: string): string {
   return made.split(/\s+/).length <= MAX_WORDS ? made : title;
@@ -692,7 +693,7 @@ function namesAnything(text: string): boolean {
   return words.some((w) => !TIME_WORD.test(w) && !TIME_FILLER.test(w));
 }
 const TIME_FILLER = new RegExp(String.raw`^(?:the|a|an|this|that|last|next|following|previous|same|early|late|on|in|at|by|of|for|from|after|before|during|since|until|through|to|later|earlier|then|and|but|so|yet|also|still|${countWords(1, 10)}|days?|weeks?|months?|years?|decades?|ago)$`, 'i');
-const TIME_WORD = new RegExp(String.raw`^(?:[A-Z][a-z]+day|${PART_OF_DAY_ALTS}|${SEASON_NOUN_ALTS}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$`, 'i');
+const TIME_WORD = new RegExp(String.raw`^(?:[A-Z][a-z]+day|${PART_OF_DAY_ALTS}|${SEASON_NOUN_ALTS}|${MONTH_NAME_ALTS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$`, 'i');
 
 // A sentence of more than one clause: joined ones, or one opened by a wh-word or "that" inside it.
 const MORE_CLAUSES = /,\s+(?:and|but|yet|while|whereas)\s|;|\b(?:why|which|who|whom|whose|where|when|that|because|although|though|after|before|until|since)\b/i;
@@ -1521,7 +1522,7 @@ const GERUND_AFTER = /\b(?:before|after|since|upon)\s+$/i;
 /** A title made with the subject the text gives it, capitalised, in ten words or cut to them; `title` when it cannot be. */
 function withinBounds(made: string, title: string): string {
   const fitted = made.split(/\s+/).length <= MAX_WORDS ? made : fittedTitle(made);
-  return fitted.split(/\s+/).length <= MAX_WORDS ? fitted.charAt(0).toUpperCase() + fitted.slice(1) : title;
+  return tenWordsAtMost(capitalised(fitted), title);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, MONTH_NAME_ALTS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -271,7 +271,7 @@ const TIME_APPOSITION = new RegExp(
 // "on the evening of", "in the early hours of", "at the end of": the part of the day (or stretch) a date is of goes with it.
 const PART_OF_DAY_LEAD = new RegExp(String.raw`\b(?:on|in|at|by|until|from|during|since|before|after)\s+the\s+(?:(?:early|late)\s+)?(?:${PART_OF_DAY_ALTS}|hours|weekend|eve|end|beginning|start|middle)\s+of\s+$`, 'i');
 // A date that names the thing after it ("the 2019 election", "the October floods"): it goes alone, the article stays.
-const NAMING_DATE = /^(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NAMING_DATE = new RegExp(`^(?:\\d{4}|${MONTH_NAME_ALTS})$`);
 const POSSESSIVE_AFTER = /\b(?:during|in|at|after|before|since|following|for|of|on|from|until|ahead\s+of|amid|despite|with|by|about|against|over|under|through|into|to)\s+$/i;
 // Verbs whose "that" opens what is said or made sure of.
 const THAT_VERB = /^(?:assure|assures|ensure|ensures|insure|say|says|believe|believes|know|knows|think|thinks|show|shows|hope|hopes|expect|expects|feel|feels|fear|fears|argue|argues|claim|claims|warn|warns|suggest|suggests|mean|means|agree|agrees|confirm|confirms|indicate|indicates|decide|decides|require|requires|demand|demands|recommend|recommends|note|notes|learn|learns)$/i;

@@ -57,9 +57,11 @@ export function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: 
 const GOES_ON_UNTIL = /^(?:it|the\s+(?:show|exhibition|exhibit|display|fair|festival|season|production|run|series|event|programme|program))\s+(?:will\s+|is\s+to\s+)?(?:runs?|continues?|lasts?|(?:stays?|remains?)\s+open)\s+(?:until|till|through|to)\s/i;
 // The first words of untilFromNow's note for a stretch from publication.
 const FROM_PUBLICATION_NOTE = /^“until [^”]{1,80}”: from publication \([^)]{1,40}\) up to then\.\s*/;
+// The verbs a show or a fair opens by, a run going on after them: read by openingRunStart and opensOn.
+const SHOW_OPENS = String.raw`open|opens|opened|reopen|reopens|reopened|go\s+on\s+show|goes\s+on\s+show|went\s+on\s+show`;
 // "will open the show on Friday", "a fair that opens on April 12": the sentence before tells the day it opens.
 // A word of opening, then "on" before its day within the sentence part (read from each such word, so linear).
-const OPENING_WORD = /\b(?:opens|open|opening|opened|starts|begins|premieres)\b/gi;
+const OPENING_WORD = new RegExp(String.raw`\b(?:${SHOW_OPENS}|opening|starts|begins|premieres)\b`, 'gi');
 const ON_AHEAD = /^[^.;:!?]{0,80}?\bon\s/;
 
 function opensOn(text: string): boolean {
@@ -257,7 +259,9 @@ function untilFromClauseBefore(w: ClauseWork): void {
 
 // "will open on 20 May and remain there until October", "opens on Saturday and runs until 15 October": a thing's
 // opening and its run after "and", one showing from the first date to the second.
-const OPENING_THEN_RUN = /\b(?:open|opens|opened|reopen|reopens|reopened|go\s+on\s+show|goes\s+on\s+show|went\s+on\s+show)\b[^,;:]{0,80}$/i;
+// Not any start ("starts", "begins"): a phase or a trial that starts in one month and runs to another is often
+// told with an aside between its subject and verb, and from the clause's start its title loses the subject.
+const OPENING_THEN_RUN = new RegExp(String.raw`\b(?:${SHOW_OPENS})\b[^,;:]{0,80}$`, 'i');
 const RUN_AFTER_AND = /^\s*(?:and|but)\s+(?:will\s+)?(?:run|runs|ran|remain|remains|remained|stay|stays|stayed|continue|continues|continued|last|lasts|lasted)\b/i;
 
 /**

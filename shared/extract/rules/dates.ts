@@ -1,4 +1,4 @@
-import { eitherCaseAlts, MONTH_RE, NUMBER_WORD_RE, PART_OF_DAY_ALTS, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { eitherCaseAlts, MONTH_NAME_ALTS, MONTH_RE, NUMBER_WORD_RE, PART_OF_DAY_ALTS, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addMonths, fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
@@ -444,7 +444,7 @@ export const anaphoricMonthRule: Rule = {
 // with "the" and no noun after it is a month of the year the story is at, not the latest one before publication
 // ("the September floods", "the May 4 vote" name a thing and are left to the month rule). A month before the one in
 // focus is most often the next year's ("lost in November 1990 … found in the March"), but only a guess.
-const DEFINITE_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DEFINITE_MONTH = `(?:${MONTH_NAME_ALTS})`;
 const DEFINITE_MONTH_CLOSE = 'to|and|but|or|when|while|as|after|before|until|that|which|who|he|she|they|it|we|I|you|there|then|a|an|the|his|her|their|its|our|for|in|at|with';
 export const definiteMonthRule: Rule = {
   name: 'definite-month',

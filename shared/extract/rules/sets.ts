@@ -1,4 +1,4 @@
-import { ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PARTS_OF_DAY, SEASONS, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
+import { ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PARTS_OF_DAY, SEASONS, WEEKDAY_NAME_ALTS, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { B, COUNT, E, WEEKDAY_CUE, rx, type Rule } from './rule';
 import { habitKind } from './days';
 
@@ -46,7 +46,7 @@ export const setRule: Rule = {
   name: 'set',
   cue: /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|\s(?:an?|per)\s/i,
   re: rx(
-    `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+|(?:few|several)\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times|${COUNT}\\s+(?:minutes?|hours?|days?|weeks?|months?))\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
+    `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+|(?:few|several)\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|${WEEKDAY_NAME_ALTS})s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times|${COUNT}\\s+(?:minutes?|hours?|days?|weeks?|months?))\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
     'gi',
   ),
   // "the Communist Party daily Granma" names a newspaper; so does a capitalised one after a capitalised word
