@@ -246,7 +246,6 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // Nor is a day owning the thing a past verb acted on ("voted for the plan in May 1977 and set today's date a year
   // later", "approved tomorrow's programme"): it names the thing, not when the clause happened.
   const telling = (day !== null && ownedByObject(text, start, t.end)) || (tells && day !== null && ((state.focus !== 'day' && !state.focusInAside) || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay))));
-  const inFlashback = !!state.beforeFlashback;
   // A year a present perfect runs on from ("has kept 500 goats since it was founded in 1988") is background: the story
   // stays where it was, in a flashback or at its day (noteFocus).
   const perfectSince = !!y && !day && perfectSinceClause(text, start);
@@ -267,7 +266,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   }
   if (t.type === 'DATE' || t.type === 'TIME') {
     // Read before the focus moves: whether this date sits in an aside beside the day the story is at.
-    const aside = !day && asideBesideDay(state, cur, t, inFlashback);
+    const aside = !day && asideBesideDay(state, cur, t);
     const asideBefore = !!state.focusInAside;
     const monthAside = day || aside ? undefined : asideBesideMonth(state, cur, t);
     const monthBefore = state.monthBeforeAside;
@@ -422,17 +421,12 @@ const SPAN_ON = /^\s*(?:until|till|to|through|and|[-–])(?:\s|\d)/i;
  * one there is. Longer counts may still start at the aside ("…, who took over in January 2021, said: 'Sixteen months
  * later we are champions'"), so the focus moves as usual and the aside is only noted.
  */
-function asideBesideDay(state: TagState, cur: TagCursor, t: Timex, inFlashback: boolean): boolean {
-  if (!state.lastDay) return false;
-  const s = sentenceAt(cur.sentences, t.start);
-  // "The owls were set free on May 2. Most had been found starving last winter. The clinic has treated 900 owls since
-  // it opened in 2004. … the next night": so is the start of a stretch told in a clause after "since", also when a
-  // flashback from the story's day came between.
-  const sinceClause = SINCE_CLAUSE_LEAD.test(cur.text.slice(Math.max(s.start, t.start - 80), t.start));
+function asideBesideDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   // A second aside after one that already left the day in focus is background to it too.
-  if (state.focus !== 'day' && !state.focusInAside && !(sinceClause && inFlashback)) return false;
+  if ((state.focus !== 'day' && !state.focusInAside) || !state.lastDay) return false;
+  const s = sentenceAt(cur.sentences, t.start);
   if (state.lastDaySentence === cur.base + s.start) return false;
-  return sinceClause || (asideOpens(cur, s.start, t.start) && ASIDE_CLOSE.test(cur.text.slice(t.end, s.end)));
+  return asideOpens(cur, s.start, t.start) && ASIDE_CLOSE.test(cur.text.slice(t.end, s.end));
 }
 
 /**
