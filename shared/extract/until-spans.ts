@@ -378,7 +378,8 @@ const LENGTH_THAT_RUNS = new RegExp(
 
 /** The first day of the told length that ends on `end` (a day), when `lead` tells one ("a two-year deal that runs until"). */
 function startOfLength(lead: string, end: string): { start: string; length: string } | null {
-  const m = LENGTH_THAT_RUNS.exec(lead);
+  // Its words fit in the 80 characters before the date; reading no further keeps the pattern's work bounded.
+  const m = LENGTH_THAT_RUNS.exec(lead.slice(-80));
   const before = m ? startBefore(end, parseCount(m[2]), m[3]) : null;
   if (!m || !before) return null;
   // Days and weeks are counted with both ends in; a year or a month back lands on the day before the first.
