@@ -426,7 +426,8 @@ const NAMED_TIME = new RegExp(
   'i',
 );
 const WILL_PLAN = /\bwill\s+(?:(?:now|also|then|be)\s+){0,2}[a-z]{3,}/i;
-const NOT_A_PLAN = /\b(?:not|never|no|if|unless|would|could|might|may|every|each|hope[sd]?|expect(?:s|ed)?)\b|\?/i;
+// Not "No. 14", a number sign.
+const NOT_A_PLAN = /\b(?:not|never|no(?!\.\s?\d)|if|unless|would|could|might|may|every|each|hope[sd]?|expect(?:s|ed)?)\b|\?/i;
 
 /**
  * "Stalls will be free on the opening day": a plan timed by a happening the story names. It falls after publication
