@@ -302,7 +302,7 @@ export function undatedHappening(w: Placing): void {
   if (comingAfterPublication(w, how)) return;
   // Neither past nor present: only a plan timed by a happening the story names is kept.
   if (!how) {
-    if (!lengthAheadFromPublication(w)) plannedAtNamedTime(w);
+    if (!lengthAheadFromPublication(w) && !plannedAtNamedTime(w)) closedOnDayBefore(w);
     return;
   }
   const { title, drafted, date } = undatedDate(w, how);
@@ -426,7 +426,8 @@ const NAMED_TIME = new RegExp(
   'i',
 );
 const WILL_PLAN = /\bwill\s+(?:(?:now|also|then|be)\s+){0,2}[a-z]{3,}/i;
-const NOT_A_PLAN = /\b(?:not|never|no|if|unless|would|could|might|may|every|each|hope[sd]?|expect(?:s|ed)?)\b|\?/i;
+// Not "No. 14", a number sign.
+const NOT_A_PLAN = /\b(?:not|never|no(?!\.\s?\d)|if|unless|would|could|might|may|every|each|hope[sd]?|expect(?:s|ed)?)\b|\?/i;
 
 /**
  * "Stalls will be free on the opening day": a plan timed by a happening the story names. It falls after publication
@@ -461,6 +462,33 @@ function plannedAtNamedTime(w: Placing): boolean {
       };
   const { title, drafted } = titled(main);
   if (!title) return false;
+  w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
+  return true;
+}
+
+// A sentence end between two units: what "the sentence before" is told by.
+const SENTENCE_END = /[.!?]["”’]?\s/g;
+// "will be closed", "will also stay shut": a closure with no time of its own.
+const CLOSED_TOO = /\bwill\s+(?:also\s+)?(?:be|stay|remain)\s+(?:closed|shut)\b/i;
+
+/**
+ * "The town museum will close on Monday, March 9. Its café and gift shop will be shut as well.": a closure with no time
+ * of its own, told in the sentence right after one that names a day still to come in its paragraph, is on that day.
+ * Whether the sentence is one such.
+ */
+function closedOnDayBefore(w: Placing): boolean {
+  const { u, text, prevDated } = w;
+  const { published } = w.ctx;
+  const day = singleDay(prevDated);
+  const main = mainClause(text);
+  if (!published || !day || day <= fmtDay(published) || u.timexes.length || !CLOSED_TOO.test(main) || NOT_A_PLAN.test(main) || quoted(text)) return false;
+  // Only the sentence right after the one the day is told in.
+  const lead = u.paraText.slice(0, u.start).replace(/[.!?]["”’]?\s*$/, '');
+  const previous = [...lead.matchAll(SENTENCE_END)].at(-1);
+  if (previous && prevDated!.end <= previous.index + previous[0].length) return false;
+  const { title, drafted } = titled(main);
+  if (!title) return false;
+  const date: EventDate = { start: day, basis: prevDated!.date.basis, rule: 'plan/closed-on-day-before', note: `A closure with no time of its own, told right after “${prevDated!.title}”, still to come: on its day.`, ...(prevDated!.date.yearUncertain ? { yearUncertain: true } : {}) };
   w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
   return true;
 }

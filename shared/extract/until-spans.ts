@@ -6,8 +6,8 @@ import { addDays, DAY_VALUE, fmtDay, MONTH_VALUE, parseYmd, type Ymd } from '../
 import { type Anchored, type Clause, namedSubjectEnd, subjectVerbAt } from './anchor';
 import { trimmedEnd } from './clause-words';
 import { ANTECEDENT_ONLY, type ClauseWork, type Draft, singleDay } from './draft';
-import type { NarrativeContext } from './narrative';
-import { boundWordBefore, NAMED_TIME_OF_DAY_RE, PERFECT_LEADS } from './lexicon';
+import { type NarrativeContext, startBefore } from './narrative';
+import { boundWordBefore, NAMED_TIME_OF_DAY_RE, NUMBER_WORD_RE, parseCount, PERFECT_LEADS } from './lexicon';
 import { dateFromTimex, fmtHuman } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tenseAt } from './tense';
@@ -376,6 +376,23 @@ function laterStartBefore(w: ClauseWork, pub: string): { text: string; date: Eve
   return { text: prev.main.text, date: prevDate };
 }
 
+// "a four-year lease that runs until", "a six-month trial which will last through": a thing of a told length whose end
+// the date gives.
+const LENGTH_THAT_RUNS = new RegExp(
+  String.raw`\b(?:a|an)\s+((\d{1,2}|${NUMBER_WORD_RE})-(year|month|week|day))\s+(?:[a-z]+\s+)?[a-z]+\s+(?:that|which)\s+(?:will\s+)?(?:runs?|lasts?)\s+(?:until|till|through|to)\s+$`,
+  'i',
+);
+
+/** The first day of the told length that ends on `end` (a day), when `lead` tells one ("a two-year deal that runs until"). */
+function startOfLength(lead: string, end: string): { start: string; length: string } | null {
+  // Its words fit in the 80 characters before the date; reading no further keeps the pattern's work bounded.
+  const m = LENGTH_THAT_RUNS.exec(lead.slice(-80));
+  const before = m ? startBefore(end, parseCount(m[2]), m[3]) : null;
+  if (!m || !before) return null;
+  // Days and weeks are counted with both ends in; a year or a month back lands on the day before the first.
+  return { start: /^(?:year|month)$/i.test(m[3]) ? fmtDay(addDays(parseYmd(before)!, 1)) : before, length: m[1] };
+}
+
 // The words after a day before the noun a relative clause hangs on, when the noun is what comes "before": "on Jan. 4
 // before the winter break, ".
 const BEFORE_THE_NOUN = /^\s+before\s+(?:the|a|an|its|their|his|her|our)\s+[^,;.]{1,60},\s*$/i;
@@ -397,7 +414,14 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
     // "until the end of the year" told in its own year is still ahead: its end is.
     const ahead = date.mod ? date.start >= pub.slice(0, date.start.length) : date.start > pub;
     const from = tense !== 'past' && ahead && RELATIVE_UNTIL.test(lead) ? laterStartBefore(w, pub) : null;
-    if (from) {
+    const lengthStart = DAY_VALUE.test(date.start) && !date.mod ? startOfLength(lead, date.start) : null;
+    if (lengthStart) {
+      // "a four-year lease that runs until June 30, 2031": the stretch is the length told, ending on the date.
+      date.note = `“until ${main.text}”, the end of “${lengthStart.length}”: that long up to then.${date.note ? ` ${date.note}` : ''}`;
+      date.end = date.start;
+      date.start = lengthStart.start;
+      date.rule = `${date.rule}/until-after-length`;
+    } else if (from) {
       // "will reopen on May 4 with a show that will run until Sept. 1": the stretch starts at the sentence's date
       // before it, still to come, not at publication.
       date.note = `“until ${main.text}”, after ${from.text} earlier in the sentence: from then up to then.${date.note ? ` ${date.note}` : ''}`;

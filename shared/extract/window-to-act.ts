@@ -8,12 +8,12 @@ export const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
 
 export const WITHIN_LEAD = /\bwithin\s+$/i;
 
-// "The club has 14 days to respond", "Each party has 21 days from the verdict to seek a review", "has only ten days
+// "The club has 14 days to respond", "Each party has 21 days from the verdict (from receiving a letter) to seek a review", "has only ten days
 // in which to reply": a window to act. "Objections must be filed within 42 days of the notice": the same window, told as
 // what must be done in it, or as what someone must do ("which the panel must do within 45 days of the ruling"). Not "an
 // extra 30 days to file": an extension runs on from an earlier deadline.
 const HAS_LEAD = /\b(?:has|have)\s+(?:(?:only|just)\s+)?$/i;
-const TO_ACT_AFTER = /^(?:\s+from\s+(?:the|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]/i;
+const TO_ACT_AFTER = /^(?:\s+from\s+(?:[a-z]{3,}ing\s+)?(?:the|an?|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]/i;
 const MUST_BE_DONE = /\b(?:(?:must|can|may)\s+be\s+[a-z]{3,}(?:ed|en)|must\s+[a-z]{2,}(?:\s+(?:so|it|this))?)\s+$/i;
 const OF_HAPPENING_AFTER = /^\s+(?:of|from)\s+(?:the|its|their|his|her)\s+[a-z]{4,}/i;
 
