@@ -273,16 +273,14 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     // "On a March evening in 1974 …": the year after the part of the day is the month's own (monthPartYearRule tags
     // the month with it), no coarser date the story steps back to; "the next morning" stays in that month.
     if (monthPartsYear(state, cur, t)) return;
-    // Read before the focus moves too: a count back in an aside, beside a month or year the story is at.
-    const countAside = countBackInAside(state, cur, t);
-    if (!countAside) noteFocus(state, cur, t, !!day && !telling, since, perfectSince);
+    noteFocus(state, cur, t, !!day && !telling, since, perfectSince);
     // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
     state.focusInAside = (aside || (telling && asideBefore)) && state.focus !== 'day';
     state.monthBeforeAside = monthAside ?? (telling ? monthBefore : undefined);
     // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
     // "the following year" counts from.
     const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
-    if (!telling && !countAside && !orderedBefore(state, text, t, anchor)) {
+    if (!telling && !orderedBefore(state, text, t, anchor)) {
       noteDateCountedFrom(state, t, since && !happening, stated, anchor);
       if (!since) monthOfNamedHappening(state, text, t);
     }
@@ -368,25 +366,6 @@ function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   if (SPAN_ON.test(rest)) return false;
   // Not a day in a participle phrase ("The first tie, set for Jan. 9, was called off"): that may be the story's own day.
   return ASIDE_OPEN.test(cur.text.slice(Math.max(s.start, t.start - 90), t.start)) && (ASIDE_CLOSE.test(rest) || ASIDE_ENDS_SENTENCE.test(rest));
-}
-
-// ", formed three years earlier,": a past participle opening an aside set off by a comma, its count still inside
-// (not ", then", ", when", ", even", whose ending only looks like one).
-const SET_OFF_PARTICIPLE_OPEN = /,\s+(?!(?:then|when|even|often|seven|eleven|own|down|town)\s)(?:[a-z]{2,}(?:ed|en|wn)|built|made|set\s+up)\s[^,;:.!?()"“”]{0,60}$/i;
-// A count back from the time told: "three years earlier", "a month before".
-const COUNT_BACK_RULE = /^ago\/(?:earlier|before)$/;
-
-/**
- * "On a winter night in 1962 a boy went missing … The team, formed three years earlier, asked her to join the next
- * morning": a count back told in an aside set off by commas, the sentence going on after it, is background to the
- * month or year the story is at (a day in focus has its own aside test, asideBesideDay); what is counted after it
- * goes on from the story's time, not from the count's.
- */
-function countBackInAside(state: TagState, cur: TagCursor, t: Timex): boolean {
-  if ((state.focus !== 'month' && state.focus !== 'year') || !COUNT_BACK_RULE.test(t.rule)) return false;
-  const s = sentenceAt(cur.sentences, t.start);
-  const lead = cur.text.slice(Math.max(s.start, t.start - 90), t.start);
-  return (ASIDE_OPEN.test(lead) || SET_OFF_PARTICIPLE_OPEN.test(lead)) && ASIDE_CLOSE.test(cur.text.slice(t.end, s.end));
 }
 
 // ", who bought it in 1994,", ", which opened in the 1920s", "(built in 1860)": the opening of an aside set off
