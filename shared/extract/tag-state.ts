@@ -62,6 +62,8 @@ export interface TagState {
   textYear?: number;
   /** Without a publication date, a guess at the month of writing in `textYear` (text-years.ts writingMonth). */
   textMonth?: number;
+  /** Without a publication date, whether `textYear` was pushed two years past the latest year written by "last year". */
+  textYearAfterLastYear?: boolean;
   /** Without a publication date, `dct` is a yearless dateline's day put in `textYear`: every year drawn from it is a guess. */
   dctGuessed?: boolean;
   /** The year of the last "born in <year>", for an age ("at 23 she …") further on. */

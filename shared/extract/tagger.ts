@@ -457,7 +457,8 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
 
 /** Without a publication date, notes the latest year the text writes, for the guesses that need one (text-years.ts). */
 export function setTextYear(state: TagState, paragraphs: readonly string[], headline = ''): void {
-  const years = writtenYears(paragraphs);
+  const plans = new Set<number>();
+  const years = writtenYears(paragraphs, plans);
   const written = years.latest ?? years.ahead;
   // An obituary's year from the age at death is later than any year of the life it tells, and likelier the story's.
   // So is an anniversary's ("ten years ago this week", "the tenth anniversary of") counted from the happening's date,
@@ -497,11 +498,13 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     // Unless a yearless dateline's day fits the weekdays around it in the year so far and not in the later one.
     // Nor when the later year is itself written as still ahead ("forecasts 4 percent for 1995"): a writer in the year
     // of a plan calls it "this year", so the plan's year lies ahead of the writing and the latest year written as past
-    // is "last year" after all.
+    // is "last year" after all. That holds for any year the text writes as ahead, not only its latest plan ("due to
+    // finish by the end of 2014" beside a plan for 2015).
     const later = weekdayWritingYear(told + 2, paragraphs);
-    if (years.ahead !== later && (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false)) {
+    if (!plans.has(later) && (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false)) {
       if (turned && !tellsLastYear(paragraphs)) writing = 1;
       year = later;
+      state.textYearAfterLastYear = true;
     }
   }
   // Weekdays that fix the December of a year later than any written, when the yearless months told put the writing in

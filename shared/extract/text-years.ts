@@ -32,8 +32,11 @@ export function latestWrittenYear(paragraphs: readonly string[]): number | null 
   return latest ?? ahead;
 }
 
-/** The latest year written as past (`latest`) and as still ahead (`ahead`), each null when there is none. */
-export function writtenYears(paragraphs: readonly string[]): { latest: number | null; ahead: number | null } {
+/**
+ * The latest year written as past (`latest`) and as still ahead (`ahead`), each null when there is none; `plans`, when
+ * given, collects every year read as still ahead (only years later than the latest past one so far are read).
+ */
+export function writtenYears(paragraphs: readonly string[], plans?: Set<number>): { latest: number | null; ahead: number | null } {
   let latest: number | null = null;
   let ahead: number | null = null;
   // The tense is read at most twice for each year and TENSE_READS times in all: past that, a year counts as told
@@ -56,6 +59,7 @@ export function writtenYears(paragraphs: readonly string[]): { latest: number | 
       if (isAhead) {
         aheadSeen.set(y, seen + 1);
         ahead = Math.max(ahead ?? y, y);
+        plans?.add(y);
       } else latest = y;
     }
   }

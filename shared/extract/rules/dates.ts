@@ -253,6 +253,20 @@ export function relativeYear(dct: Ymd, named: string | undefined, beyond: string
   return { year: dct.y + shift, words };
 }
 
+/**
+ * Without a publication date, the year RELATIVE_YEAR's groups name counted from the guessed year of writing (the
+ * latest year the article writes, or one its clues give): "in March last year" lies in the year before the writing,
+ * not in a year written in another clause, as "last March" does (relativeMonthRule). Always a guess, so flagged by the
+ * caller; null with a publication date or with no year to guess from. Null too when the guess was itself put two
+ * years past the latest year written because the text says "last year": that guess is only a least year, so a year
+ * counted from it would be a guess on a guess, and the words are read as they were without a guess (a day as one
+ * written without its year).
+ */
+export function relativeYearFromWriting(c: Resolver, named: string | undefined, beyond: string | undefined, ago: string | undefined): number | null {
+  const latest = c.dct || c.textYearAfterLastYear?.() ? null : (c.textYear?.() ?? null);
+  return latest === null ? null : (relativeYear({ y: latest, m: 1, d: 1 }, named, beyond, ago)?.year ?? null);
+}
+
 export const monthRelativeYearRule: Rule = {
   name: 'month-relative-year',
   cue: RELATIVE_YEAR_CUE,
@@ -261,7 +275,13 @@ export const monthRelativeYearRule: Rule = {
   re: rx(`${B}(${MONTH_RE})${RELATIVE_YEAR}${E}`),
   resolve: (m, c) => {
     const month = monthNumber(m[1]);
-    if (!month || !c.dct) return null;
+    if (!month) return null;
+    if (!c.dct) {
+      // Written with its year left out of the value, as "last May" is: a guessed month is no month in focus for the
+      // dates after it.
+      const guess = relativeYearFromWriting(c, m[2], m[3], m[4]);
+      return guess === null ? null : { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/from-writing-year/no-dct', yearUncertain: true, exact: { start: fmtMonth(guess, month) } };
+    }
     const y = relativeYear(c.dct, m[2], m[3], m[4]);
     return y && { type: 'DATE', value: fmtMonth(y.year, month), rule: `month/${y.words}-year` };
   },
@@ -281,8 +301,14 @@ export const dayRelativeYearRule: Rule = {
   resolve: (m, c) => {
     const month = monthNumber(m[1] ?? m[4]);
     if (!month) return null;
-    // Without publication the words name no year: the day as one written without its year.
-    if (!c.dct) return monthDay(month, +(m[2] ?? m[3]), c);
+    // Without publication the words count from the guessed year of writing, flagged; with no year to guess from they
+    // name none, and the day is one written without its year.
+    if (!c.dct) {
+      const guess = relativeYearFromWriting(c, m[5], undefined, m[6]);
+      const day = guess === null ? null : { y: guess, m: month, d: +(m[2] ?? m[3]) };
+      if (!day) return monthDay(month, +(m[2] ?? m[3]), c);
+      return isValidYmd(day) ? { type: 'DATE', value: fmtDay(day), rule: 'month-day/from-writing-year/no-dct', yearUncertain: true } : null;
+    }
     const y = relativeYear(c.dct, m[5], undefined, m[6]);
     const p = y && { y: y.year, m: month, d: +(m[2] ?? m[3]) };
     if (!p || !isValidYmd(p)) return null;

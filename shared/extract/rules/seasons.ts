@@ -3,7 +3,7 @@ import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWee
 import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
 import { fiscalEndOf } from './years';
-import { RELATIVE_YEAR, RELATIVE_YEAR_CUE, relativeYear } from './dates';
+import { RELATIVE_YEAR, RELATIVE_YEAR_CUE, relativeYear, relativeYearFromWriting } from './dates';
 
 // Rules for seasons, quarters and halves, and holidays.
 
@@ -152,10 +152,17 @@ export const seasonRelativeYearRule: Rule = {
   re: rx(`${B}(?:(?:the|that)\\s+)?(${SEASON_ALTS})${RELATIVE_YEAR}${E}`, 'gi'),
   accept: (m, text) => !/^fall$/i.test(m[1]) || /^th(?:e|at)\s/i.test(m[0]) || FALL_AS_SEASON.test(text.slice(Math.max(0, m.index - 8), m.index)),
   resolve: (m, c) => {
-    if (!c.dct) return null;
+    const code = SEASONS[m[1].toLowerCase()];
+    if (!c.dct) {
+      // Without publication, counted from the guessed year of writing, flagged ("in the spring last year").
+      const guess = relativeYearFromWriting(c, m[2], m[3], m[4]);
+      if (guess === null || !code) return null;
+      const months = seasonMonths(code);
+      const exact = code === 'WI' ? { start: fmtYear(guess) } : { start: fmtMonth(guess, months[0]), end: fmtMonth(guess, months[2]) };
+      return { type: 'DATE', value: `XXXX-${code}`, rule: 'season/from-writing-year/no-dct', yearUncertain: true, exact };
+    }
     const y = relativeYear(c.dct, m[2], m[3], m[4]);
     if (!y) return null;
-    const code = SEASONS[m[1].toLowerCase()];
     // "the winter last year" may be the one that opened that year or the one that closed it, as "the winter of 1947".
     return { type: 'DATE', value: `${fmtYear(y.year)}-${code}`, rule: `season/${y.words}-year`, ...(code === 'WI' ? { exact: { start: fmtYear(y.year) } } : {}) };
   },
@@ -620,9 +627,14 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
     return p && { type: 'DATE', value: fmtDay(p), rule: 'holiday/explicit', explicitYear: true, ...(h.season ? { mod: 'APPROX' as const } : {}) };
   }
   // "on Easter Monday last year", "the gale of Christmas Eve two years ago": the year is counted from publication, as
-  // in "in March last year"; without publication the words name no year.
+  // in "in March last year"; without publication from the guessed year of writing, flagged.
   if (h.yearWord || h.beyond || h.ago) {
-    const y = c.dct && relativeYear(c.dct, h.yearWord, h.beyond, h.ago);
+    if (!c.dct) {
+      const guess = relativeYearFromWriting(c, h.yearWord, h.beyond, h.ago);
+      const day = guess === null ? null : holiday(h.name, guess);
+      return day && { type: 'DATE', value: fmtDay(day), rule: 'holiday/from-writing-year/no-dct', yearUncertain: true };
+    }
+    const y = relativeYear(c.dct, h.yearWord, h.beyond, h.ago);
     const p = y && holiday(h.name, y.year);
     return p ? { type: 'DATE', value: fmtDay(p), rule: `holiday/${y.words}-year` } : null;
   }
