@@ -248,7 +248,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // Nor is a day owning the thing a past verb acted on ("voted for the plan in May 1977 and set today's date a year
   // later", "approved tomorrow's programme"): it names the thing, not when the clause happened.
   const telling = (day !== null && ownedByObject(text, start, t.end)) || (tells && day !== null && ((state.focus !== 'day' && !state.focusInAside) || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay))));
-  // A year a present perfect runs on from ("has kept 500 goats since it was founded in 1988") is background: the story
+  // A year a present perfect runs on from ("has rehomed 400 ponies since it was founded in 1996") is background: the story
   // stays where it was, in a flashback or at its day (noteFocus).
   const perfectSince = !!y && !day && perfectSinceClause(text, start);
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling && !perfectSince) noteFlashback(state, cur, t);
@@ -272,8 +272,8 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     const asideBefore = !!state.focusInAside;
     const monthAside = day || aside ? undefined : asideBesideMonth(state, cur, t);
     const monthBefore = state.monthBeforeAside;
-    // "On a March evening in 1974 …": the year after the part of the day is the month's own (monthPartYearRule tags
-    // the month with it), no coarser date the story steps back to; "the next morning" stays in that month.
+    // "On an October afternoon in 1988 …": the year after the part of the day is the month's own (monthPartYearRule
+    // tags the month with it), no coarser date the story steps back to; "the next morning" stays in that month.
     if (monthPartsYear(state, cur, t)) return;
     noteFocus(state, cur, t, !!day && !telling, since, perfectSince);
     // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
@@ -411,8 +411,8 @@ function asideBesideDay(state: TagState, cur: TagCursor, t: Timex): boolean {
 }
 
 /**
- * "On a March evening in 1974 a ferry lost its rudder. The lifeboat crew, founded two years earlier, towed it in the next
- * morning": a date told in an aside, after a month the story is at told in an earlier sentence, is background to that
+ * "On an October afternoon in 1988 a water main burst. The borough engineer, appointed six months before, sealed it the
+ * next morning": a date told in an aside, after a month the story is at told in an earlier sentence, is background to that
  * month, as one beside a day is (asideBesideDay): a day counted after it is a day of that month. The month, its
  * sureness and its anchor, or undefined when the date is no such aside.
  */
@@ -582,7 +582,7 @@ function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean,
   // of a stretch running on to the time told of is background, no step the story goes back to: the day stays in focus.
   // So is it after a month in focus ("found last October by a man who has searched since his birthday in 1994").
   else if (since && (state.focus === 'day' || state.focus === 'month')) return;
-  // "The goats went out on the common at dusk on May 3. The farm has kept 500 of them since it was founded in 1988.
+  // "Twelve ponies were turned out on the moor on April 9. The charity has rehomed 400 since it was founded in 1996.
   // … the following night": a stretch a present perfect runs on from a clause's year is background too, for the day:
   // no part of a day counts from a bare year. The year is still the one "the following year" counts from (lastYearDate).
   else if (perfectSince && state.focus === 'day') return;

@@ -118,7 +118,7 @@ const UNTIL_NOT_SPAN = /\b(?:(?:not|n['’]t|never)\s+(?:[a-z]+\s+){0,3}?|(?:no[
 const UNTIL_AT_LEAST = /\buntil\s+at\s+least\s+$/i;
 const HAS_UNTIL = /\b(?:has|have)\s+until\s+$/i;
 const APPLY_AFTER = /^,?\s+to\s+(?:apply|register|enrol|enroll|sign\s+up|file|submit|claim|book)\b/i;
-// "until her death in", "until the station closed in": a happening with its own date after "until" (UNTIL_BEFORE's
+// "until her death in", "until the mill shut in": a happening with its own date after "until" (UNTIL_BEFORE's
 // words between a determiner and "in" / "on").
 const UNTIL_HAPPENING = /\b(?:until|till)\s+(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+$/i;
 // A past stretch "until" a date whose start is the happening told before it: marked for the paragraph's pass.
@@ -439,8 +439,8 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
       date.rule = `${date.rule}/until-from-publication`;
     }
   }
-  // "made the costumes until her death in 1977", "stayed until the station closed in 1966": the date is the
-  // happening's own, which ends the stretch but tells nothing of its start; only "from its first day" points back.
+  // "kept its books until her death in 1981", "stayed until the mill shut in 1972": the date is the happening's own,
+  // which ends the stretch but tells nothing of its start; only "from the very start" and the like point back.
   const ownHappening = UNTIL_HAPPENING.test(lead) && !FROM_ANAPHOR.test(lead);
   if (lead && (!date.end || season) && !UNTIL_NOT_SPAN.test(lead) && !ownHappening && happeningOf(lead) === 'past') date.rule = `${date.rule}${UNTIL_OPEN}`;
 }

@@ -120,7 +120,7 @@ const SAME_LEAD = /^(?:that|(?:the|that)\s+same)$/i;
 // " in April 1966", " in 1990": the month or year right after it.
 const PLACED_AFTER = new RegExp(String.raw`^\s+in\s+(?:${MONTH_RE}(?![a-z])|(?:1[0-9]|20)\d{2}\b)`);
 
-// ", after a survey in 2003 found …": an after-clause right behind a count, its year written in it before any comma.
+// ", after an inspection in 1997 found …": an after-clause right behind a count, its year written in it before any comma.
 const AFTER_CLAUSE_YEAR = /^,?\s+(?:after|following)\s[^,;:.!?()"“”]{0,60}?\bin\s+((?:1[6-9]|20)\d{2})\b/i;
 
 export const anaphoricDayRule: Rule = {
@@ -162,7 +162,7 @@ export const anaphoricDayRule: Rule = {
       const year = c.refDate('year') ?? ref;
       return year && { type: 'DATE', value: granValue(year, 'year'), rule: 'anaphoric/month-of-year', counted: true, yearUncertain: true };
     }
-    // "closed it the following year, after a survey in 2003 found asbestos": the after-clause right behind names the
+    // "shut the pool the following year, after an inspection in 1997 found cracks": the after-clause right behind names the
     // year the count goes on from, whatever year the text was at before.
     const after = unit === 'year' && delta > 0 ? AFTER_CLAUSE_YEAR.exec(c.restOfSentence?.() ?? '') : null;
     if (after) return { type: 'DATE', value: String(+after[1] + 1), rule: 'anaphoric/after-clause-year' };
@@ -207,8 +207,8 @@ export const anaphoricDayRule: Rule = {
     // the text does not say; TimeML writes the unknown day with X's.
     // "The owner, who bought it in 1994, arrived the next morning": a year in an aside leaves the day in focus.
     const focus = unit !== 'week' && c.focusInAside?.() ? 'day' : c.focus();
-    // "On a March evening in 1974 … The crew, founded two years earlier, towed it in the next morning": so does one
-    // beside a month the story is at; the day is one of that month.
+    // "On an October afternoon in 1988 … The engineer, appointed six months before, sealed it the next morning": so
+    // does one beside a month the story is at; the day is one of that month.
     const asideMonth = unit !== 'week' && focus !== 'day' ? c.monthBeforeAside?.() : null;
     if (asideMonth) return { type: 'DATE', value: `${fmtMonth(asideMonth.y, asideMonth.m)}-XX`, rule: 'anaphoric/month-in-focus', counted: true };
     if (focus !== 'day') {

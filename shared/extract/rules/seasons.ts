@@ -230,7 +230,7 @@ export const seasonRule: Rule = {
     // "The spring was first piped to the brewhouse in 1890", "the spring itself dried up, in July 1921": a season after a
     // bare "the", subject of a clause that writes a year of its own, names a thing (a well), not a time; the season of a
     // year is written "the spring of 1890".
-    // Only as the subject of its verb: "the summer I left school, in 1963" is a season.
+    // Only as the subject of its verb: "the winter we bought the shop, in 1971" is a season.
     if (m[3] && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !TEMPORAL_THE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
       if (SEASON_AS_SUBJECT.test(rest) && YEAR_LATER_IN_CLAUSE.test(rest)) return false;

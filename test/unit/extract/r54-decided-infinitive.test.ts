@@ -11,7 +11,7 @@ const titleAt = (texts: string[], words: string) => shortestAt(PUB, texts, words
 
 describe('r54-decided-infinitive: an infinitive told with the verb of deciding before it', () => {
   it('r54-decided-infinitive: after a tally of votes', () => {
-    const texts = ['At a meeting on Tuesday evening, the parish council voted by six votes to four to close the reading room at the end of next month.'];
+    const texts = ['At its session on Tuesday evening, the parish council voted by six votes to four to close the reading room at the end of next month.'];
     expect(titleAt(texts, 'to close the reading room')).toMatch(/^(?:The )?parish council voted to close the reading room$/i);
   });
 

@@ -7,12 +7,12 @@ import { shortestAt } from './event-lookup';
 
 describe('a count in a "had gone" clause steps back from the day in focus', () => {
   const texts = [
-    'A bronze heron vanished from the town fountain during the night of 9 October 2004.',
-    'Vandals climbed a crane that had gone idle beside it a month earlier, and the theft was spotted only the next morning.',
+    'A bronze heron was prised off the town fountain on the night of 9 October 2004.',
+    'Its plinth had gone loose a month earlier, and the damage came to light the next morning.',
   ];
 
   it('"the next morning" counts from the story\'s day, not the flashback\'s month', () => {
-    expect(shortestAt('2004-11-02', texts, 'theft was spotted').date.start).toBe('2004-10-10');
+    expect(shortestAt('2004-11-02', texts, 'damage came to light').date.start).toBe('2004-10-10');
   });
 
   it('"had begun" reads the same', () => {

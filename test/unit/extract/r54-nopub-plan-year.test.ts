@@ -7,7 +7,7 @@ import { shortestNoPub as at } from './event-lookup';
 // Sentences written for this test.
 
 const story = (plans: string) => [
-  'The Marrowby ferry trust voted on Monday to sell its two oldest boats.',
+  'The Felbrook ferry trust voted on Monday to sell its two oldest boats.',
   'Talks on the sale began in November 2031, and a first offer was turned down last year.',
   plans,
 ];

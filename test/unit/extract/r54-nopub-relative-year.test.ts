@@ -8,9 +8,9 @@ import { shortestNoPub as at } from './event-lookup';
 // 2035 as their latest year, so the year of writing is guessed as 2035. Every sentence was written for this test.
 
 const story = (second: string) => [
-  'The Orlingham rowing club opened its new boathouse on the river in 2035, after six years of fundraising.',
+  'The Ostrey rowing club opened its new boathouse on the river in 2035, after six years of fundraising.',
   second,
-  'The club\'s captain, Wenna Hask, said the crews would race again at the spring regatta.',
+  'The club\'s captain, Ilse Garvock, said the crews would race again at the spring regatta.',
 ];
 
 describe('r54-nopub-relative-year: a date with "this year", "next year" or "years ago" counts from the guessed year', () => {
@@ -29,9 +29,9 @@ describe('r54-nopub-relative-year: a date with "this year", "next year" or "year
     expect(e.date).toMatchObject({ start: '2033-06', yearUncertain: true });
   });
 
-  it('r54-nopub-relative-year: "in the autumn two years ago" is that season two years before the guess, flagged', () => {
-    const e = at(story('Its pontoons were towed upriver in the autumn two years ago.'), 'pontoons were towed');
-    expect(e.date).toMatchObject({ start: '2033-09', end: '2033-11', yearUncertain: true });
+  it('r54-nopub-relative-year: "in the spring three years ago" is that season three years before the guess, flagged', () => {
+    const e = at(story('Its pontoons were towed upriver in the spring three years ago.'), 'pontoons were towed');
+    expect(e.date).toMatchObject({ start: '2032-03', end: '2032-05', yearUncertain: true });
   });
 
   it('r54-nopub-relative-year: "on Easter Monday this year" is that holiday of the guessed year, flagged', () => {
@@ -41,7 +41,7 @@ describe('r54-nopub-relative-year: a date with "this year", "next year" or "year
 
   it('r54-nopub-relative-year: "last year" when no year past the written one is guessed from it', () => {
     const texts = [
-      'The Orlingham rowing club will open a new boathouse on the river in 2036, after six years of fundraising.',
+      'The Ostrey rowing club will open a new boathouse on the river in 2036, after six years of fundraising.',
       'Its slipway was poured on 9 March last year by a builder from the coast.',
     ];
     const e = at(texts, 'slipway was poured');

@@ -21,9 +21,9 @@ describe('"until <happening> in <year>" after a dated clause in the same sentenc
     expect(d.end).toBeUndefined();
   });
 
-  it('"from its first day until her retirement in" still counts from the day the sentence before dated', () => {
-    const texts = ['The reading room opened in 1964.', 'Maud Ferris ran it from its first day until her retirement in 1999.'];
-    expect(shortestAt('2019-05-01', texts, 'Maud Ferris ran').date).toMatchObject({ start: '1964', end: '1999' });
+  it('"from the very start until her retirement in" still counts from the day the sentence before dated', () => {
+    const texts = ['The ferry crossing opened in 1964.', 'Ada Corlish steered the boat from the very start until her retirement in 1999.'];
+    expect(shortestAt('2019-05-01', texts, 'Ada Corlish steered').date).toMatchObject({ start: '1964', end: '1999' });
   });
 
   it('a bare date after "until" still runs from the clause before', () => {
