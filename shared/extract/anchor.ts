@@ -1169,8 +1169,13 @@ export function beganAndEnded(text: string, a: Timex, b: Timex): boolean {
 }
 
 /** Cuts a stretch holding several different dates at its clause boundaries; `sentenceStart`: where its unit starts. */
+// A possessive date's noun, then a comma and the preposition of the date that follows ("'s fair, on ").
+const OWNED_THEN_DAY = /^['’]s\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+,\s+(?:on|in)\s+$/;
+
 function cutDated(text: string, start: number, end: number, dated: Timex[], sentenceStart: number): Clause[] {
   dated = dated.filter((t) => t.start >= start && t.end <= end);
+  // "Last year's fair, on June 9, drew …": the noun's own day, set off after it, is the same date told closer; no cut.
+  dated = dated.filter((t, i) => !(dated[i + 1] && dated[i + 1].value.startsWith(`${t.value}-`) && OWNED_THEN_DAY.test(text.slice(t.end, dated[i + 1].start))));
   const distinct = new Set(dated.map(dateKey));
   if (distinct.size < 2) {
     const whole: Clause[] = [{ start, end }];

@@ -74,6 +74,9 @@ function nounHappening(what: string): boolean {
   return !!head && OCCASION_NOUNS.has(head[2].toLowerCase());
 }
 
+// "before anyone knew", "before any work began": the "any" of a thing not yet done at the clause's date.
+const NOT_YET_ANY = /^(?:any|anyone|anybody|anything)\b/i;
+
 /**
  * "She was detained in May 2003 after soldiers attacked her convoy": the happening after "after" is its own event,
  * before the clause's date (after it, for "before"); the date is not its. Returns where the clause now ends (the
@@ -93,6 +96,9 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   // "after it broadcast an interview": a pronoun subject opens a clause, whatever its verb.
   const pronounClause = /^(?:it|he|she|they|we)\s+[a-z]{3,}/.test(what);
   if (relative) return relativeAfterOrder(w, trailing, from, at, what, word, orderDate, orderText);
+  // "Last spring, before anyone had noticed the leak, …": "any" tells what had not yet happened then, a gloss on the
+  // date rather than a happening of its own; the clause keeps it.
+  if (word === 'before' && NOT_YET_ANY.test(what)) return null;
   const past = /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((x) => IRREGULAR_PAST.has(x));
   // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
   // own is on that date, not merely before the clause's.

@@ -115,10 +115,13 @@ const AVAILABLE_ON = new RegExp(`\\b(?:(?:is|are)\\s+(?:now\\s+|also\\s+)?availa
 // "ordered a confiscation hearing, to be held on May 12", "its new depot, to be opened in June": an infinitive set off
 // after a noun says what is arranged for the thing, still ahead of the arranging, whatever that verb's tense.
 const SET_OFF_TO_BE = /,\s+to\s+be\s+(?:[a-z]{2,}ed|held|built|made|run|sung|shown|given|sold|paid|laid|set|spent|begun|won|heard|seen)\s/g;
+// "a national register, due to open in March, would …": a schedule set off after a noun is still ahead of the telling,
+// as an infinitive set off so is.
+const SET_OFF_DUE = /,\s+(?:due|scheduled)\s+to\s+[a-z]{2,}\s/g;
 const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:(?:due|expected)(?:\s+(?:back|home|out|here|there))?|forecast)(?=\s+(?:in|on|by|at|from|early|late|next)\b|\s+for\s+(?:next\s+|this\s+)?(?:[A-Z]|tomorrow|tonight))/g;
 // The arrangements above, and those of them that need no weekday after them (the rest end before one: "on\s+(?=Monday").
-const ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, REQUESTED_FOR, AVAILABLE_ON];
-const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, DUE_PRESENT, SET_OFF_TO_BE];
+const ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, SET_OFF_DUE, REQUESTED_FOR, AVAILABLE_ON];
+const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, DUE_PRESENT, SET_OFF_TO_BE, SET_OFF_DUE];
 // Any weekday, where WEEKDAY_RE's patterns read one (case and all).
 const WEEKDAY_ANY = new RegExp(WEEKDAY_RE);
 

@@ -385,7 +385,7 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   const monthDatesVerb = tense === 'past' && day === undefined && datesItsVerb(c.preceding());
   // Nor a date that "will" governs a few words on, with no clause between ("ministries will start moving in March" in a
   // May paper): a future told so plainly is no misread tense, and news would not tell a month just gone with "will".
-  const willDatesVerb = tense === 'future' && WILL_GOVERNS.test(c.preceding());
+  const willDatesVerb = tense === 'future' && (WILL_GOVERNS.test(c.preceding()) || DUE_SET_OFF.test(c.preceding()));
   if ((tense !== 'past' && tense !== 'future') || monthDatesVerb || willDatesVerb || (month === dct.m && day === undefined)) return null;
   const now = toDayNumber(dct);
   const other = year === dct.y ? (tense === 'past' ? dct.y + 1 : dct.y - 1) : dct.y;
@@ -416,6 +416,9 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
 // "will begin moving in", "will not be sold on": "will" and at most four words of its own predicate before the date's
 // preposition, none of them opening another clause.
 const WILL_GOVERNS = /\bwill\s+(?:not\s+)?[a-z]+(?:\s+(?!(?:that|whether|if|when|which|who|what|how|why|after|before|since|until|and|but|or)\b)[a-z]+){0,3}\s+(?:in|on)\s+$/i;
+
+// ", due to open in": a schedule set off after a noun, told as plainly as "will" (tense.ts reads it as ahead).
+const DUE_SET_OFF = /,\s+(?:due|scheduled)\s+to\s+[a-z]{2,}\s+(?:in|on)\s+$/i;
 
 // "last week", "this month", "yesterday", "on Tuesday": a time news tells only of the days around publication.
 const NEAR_NOW = new RegExp(String.raw`\b(?:(?:last|this)\s+(?:week|month|${WEEKDAY_RE})|yesterday|today|(?:on\s+)?${WEEKDAY_RE})\b`, 'i');
