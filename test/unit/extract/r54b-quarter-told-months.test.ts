@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { shortestAt } from './event-lookup';
 
-// Round 54, second wave (e54): "the fourth quarter, November to January, …": a company whose year is not the
+// Round 54, second wave (e54): "the third quarter, August to October, …": a company whose year is not the
 // calendar's names the months of its quarter (half) beside it, and those months are the stretch. Every sentence
 // here was written for this test.
 
 describe('a quarter or half followed by its months in commas is those months', () => {
   it('a quarter across the turn of the year', () => {
-    const texts = ['The workshop sold 900 sledges in its fourth quarter, November to January, a record for it.'];
+    const texts = ['The workshop sold 900 sledges in its second quarter, December to February, a record for it.'];
     const ev = shortestAt('2003-04-16', texts, 'sold 900 sledges');
-    expect([ev.date.start, ev.date.end]).toEqual(['2002-11', '2003-01']);
+    expect([ev.date.start, ev.date.end]).toEqual(['2002-12', '2003-02']);
   });
 
   it('a half that is not the calendar\'s', () => {
