@@ -257,10 +257,10 @@ export function endAfter(start: string, n: number | undefined, unitWord: string)
 }
 
 // "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday";
-// also a company's own ("its financial year ending in March 2017") and the last one reported ("the last full year, to
-// March 31").
+// also a company's own ("its financial year ending in March 2017", British shops' "trading year"), its interim
+// "half-year to September", and the last one reported ("the last full year, to March 31").
 const PERIOD_TO = new RegExp(
-  String.raw`\b(?:the|its|their)\s+(?:(?:last|latest|previous)\s+)?(?:full\s+)?(?:(?:fiscal|financial)\s+)?(?:(year|quarter|week|fortnight)|(\d{1,2}|${countWords(2, 12)})\s+(months|weeks))(?:\s+(?:that|which)\s+(?:ended|ends|closed)\s+(?:on\s+)?|,?\s+(?:to|ending|ended|through)\s+)(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?$`,
+  String.raw`\b(?:the|its|their)\s+(?:(?:last|latest|previous)\s+)?(?:full\s+)?(?:(?:fiscal|financial|trading)\s+)?(?:(half[-\s]year|year|quarter|week|fortnight)|(\d{1,2}|${countWords(2, 12)})\s+(months|weeks))(?:\s+(?:that|which)\s+(?:ended|ends|closed)\s+(?:on\s+)?|,?\s+(?:to|ending|ended|through)\s+)(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?$`,
   'i',
 );
 
@@ -277,7 +277,7 @@ export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<
   if (!m) return null;
   const n = m[1] ? 1 : parseCount(m[2])!;
   const unit = (m[1] ?? m[3]).toLowerCase();
-  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : /^months?$/.test(unit) ? n : 0;
+  const months = unit === 'year' ? 12 : /^half/.test(unit) ? 6 : unit === 'quarter' ? 3 : /^months?$/.test(unit) ? n : 0;
   const days = unit === 'week' ? 7 : unit === 'fortnight' ? 14 : /^weeks?$/.test(unit) ? 7 * n : 0;
   const last = date.start;
   let start: string;
@@ -312,8 +312,9 @@ function periodFrom(text: string, main: Timex, date: EventDate): Partial<EventDa
 // the company's year, and the year is the twelve months from or to it. A year with no number must open a frame ("For
 // the full fiscal year, which ends Jan. 31, …"): after a noun elsewhere ("the profit it made in its last financial year,
 // which ended on June 30") the aside tells of the year's last day.
-// Unnamed, "the financial year that began on April 1" is the same twelve months, in the year the day was put in.
-const FISCAL_BOUND_LEAD = /\b(?:(?:(?:fiscal|financial)\s+(?:year\s+((?:1[0-9]|20)\d{2})|((?:1[0-9]|20)\d{2}))|for\s+(?:the|its|their)\s+(?:(?:full|current|latest|last|next)\s+)?(?:fiscal|financial)\s+year),\s+which|(?:the|its|their)\s+(?:fiscal|financial)\s+year,?\s+(?:that|which))\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
+// Unnamed, "the financial (trading) year that began on April 1" is the same twelve months, in the year the day was
+// put in. "trading" never names a year by number, so it is not in the first form.
+const FISCAL_BOUND_LEAD = /\b(?:(?:(?:fiscal|financial)\s+(?:year\s+((?:1[0-9]|20)\d{2})|((?:1[0-9]|20)\d{2}))|for\s+(?:the|its|their)\s+(?:(?:full|current|latest|last|next)\s+)?(?:fiscal|financial|trading)\s+year),\s+which|(?:the|its|their)\s+(?:fiscal|financial|trading)\s+year,?\s+(?:that|which))\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
 
 /** Where the words naming the fiscal year that an aside's date bounds begin ("fiscal 2021, which ended …"); -1 for none. */
 export function fiscalLeadStart(text: string, main: Timex): number {

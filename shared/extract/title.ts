@@ -57,7 +57,7 @@ const ATTRIBUTION_NEXT = new RegExp(String.raw`^\s*,["”]?\s+${TAIL_TELLER}\b[^
 // with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
 const PERIOD_LEAD = new RegExp(
-  String.raw`(?:\b(?:in|over|during|for|from)\s+)?\bthe\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|week|fortnight|(?:\d{1,2}|${countWords(2, 12)})\s+(?:months|weeks))\s+(?:to|ending|ended|through|beginning|starting|commencing)\s+(?:(?:the\s+)?end\s+of\s+|on\s+)?$`,
+  String.raw`(?:\b(?:in|over|during|for|from)\s+)?\bthe\s+(?:(?:fiscal|financial|trading)\s+)?(?:year|quarter|week|fortnight|(?:\d{1,2}|${countWords(2, 12)})\s+(?:months|weeks))\s+(?:to|ending|ended|through|beginning|starting|commencing)\s+(?:(?:the\s+)?end\s+of\s+|on\s+)?$`,
   'i',
 );
 // "LAKEVILLE - ": a single hyphen only with a space either side, so that a hyphenated word is never taken for one.

@@ -382,7 +382,7 @@ export const quarterRule: Rule = {
   cue: /quarter|half/i,
   // Also as an adjective, "third-quarter profit" (hyphenated for quarters only: "a first-half goal" is sport).
   // The year may come first, as a possessive: "1988's fourth quarter", "this year's third quarter".
-  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:(?:calendar\\s+(?:year\\s+)?)?${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year|(the\\s+(?:current\\s+)?year)|(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}))?${E}`, 'gi'),
+  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:(?:calendar\\s+(?:year\\s+)?)?${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year|(the\\s+(?:current\\s+)?year)|(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}))?(?:,\\s+(${MONTH_RE})\\s+to\\s+(${MONTH_RE})(?=,))?${E}`, 'gi'),
   resolve: (match, c) => {
     // "the third quarter of fiscal 2021": the company's quarter, on the calendar once the text has said where its year
     // ends; until then only the year it is named by is known.
@@ -423,11 +423,34 @@ export const quarterRule: Rule = {
       else if (tense === 'unknown' && endMonth - (half ? 5 : 2) - dct.m > 6) y -= 1;
     }
     const label = half ? `H${n}` : `Q${n}`;
+    // Told in the past with no year of its own, the months are the latest such stretch over before publication.
+    const endedBy = !ofYear && dct && c.tense() === 'past' ? dct : undefined;
+    const told = y === undefined ? null : toldMonths(match[10], match[11], half, n, y, endedBy);
+    if (told) return { type: 'DATE', ...told, rule: 'quarter/told-months', explicitYear: !!m[3] };
     const r: Resolution = { type: 'DATE', value: y === undefined ? `XXXX-${label}` : `${fmtYear(y)}-${label}`, rule: fiscal ? 'quarter/fiscal' : 'quarter', explicitYear: !!m[3] };
     if (fiscal) r.yearUncertain = true;
     return r;
   },
 };
+
+/**
+ * "the third quarter, August to October, …": a company whose year is not the calendar's says which months its
+ * quarter (half) holds, and they are the stretch: the latest one ended before `endedBy` when given, else placed beside
+ * the calendar's quarter of the year `y` already chosen. Null when the months are not the part's length.
+ */
+function toldMonths(fromWord: string | undefined, toWord: string | undefined, half: boolean, n: number, y: number, endedBy?: { y: number; m: number }): { value: string; exact: { start: string; end: string } } | null {
+  if (!fromWord || !toWord) return null;
+  const from = monthNumber(fromWord)!;
+  const to = monthNumber(toWord)!;
+  const size = half ? 6 : 3;
+  if (((to - from + 12) % 12) + 1 !== size) return null;
+  const first = (n - 1) * size + 1;
+  let fy = from - first > 6 ? y - 1 : first - from > 6 ? y + 1 : y;
+  if (endedBy) fy = (to < endedBy.m ? endedBy.y : endedBy.y - 1) - (to < from ? 1 : 0);
+  const ty = to < from ? fy + 1 : fy;
+  const aligned = (from - 1) % size === 0;
+  return { value: aligned ? `${fmtYear(fy)}-${half ? 'H' : 'Q'}${(from - 1) / size + 1}` : fmtYear(fy), exact: { start: fmtMonth(fy, from), end: fmtMonth(ty, to) } };
+}
 
 /** "the <nth> quarter (half) of fiscal <year>": where the company's year ends says which months. */
 function fiscalQuarter(match: RegExpExecArray, fy: number, c: Resolver): Resolution | null {
