@@ -22,8 +22,8 @@ describe('"until <happening> in <year>" after a dated clause in the same sentenc
   });
 
   it('"from the very start until her retirement in" still counts from the day the sentence before dated', () => {
-    const texts = ['The ferry crossing opened in 1964.', 'Ada Corlish steered the boat from the very start until her retirement in 1999.'];
-    expect(shortestAt('2019-05-01', texts, 'Ada Corlish steered').date).toMatchObject({ start: '1964', end: '1999' });
+    const texts = ['The ferry crossing opened in 1964.', 'Idonea Corlish steered the boat from the very start until her retirement in 1999.'];
+    expect(shortestAt('2019-05-01', texts, 'Idonea Corlish steered').date).toMatchObject({ start: '1964', end: '1999' });
   });
 
   it('a bare date after "until" still runs from the clause before', () => {
