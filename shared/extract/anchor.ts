@@ -1168,10 +1168,10 @@ export function beganAndEnded(text: string, a: Timex, b: Timex): boolean {
   return !AND_ENDED_PAST.test(gap) || DESCRIBES_NOUN.test(lead);
 }
 
-/** Cuts a stretch holding several different dates at its clause boundaries; `sentenceStart`: where its unit starts. */
 // A possessive date's noun, then a comma and the preposition of the date that follows ("'s fair, on ").
 const OWNED_THEN_DAY = /^['’]s\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+,\s+(?:on|in)\s+$/;
 
+/** Cuts a stretch holding several different dates at its clause boundaries; `sentenceStart`: where its unit starts. */
 function cutDated(text: string, start: number, end: number, dated: Timex[], sentenceStart: number): Clause[] {
   dated = dated.filter((t) => t.start >= start && t.end <= end);
   // "Last year's fair, on June 9, drew …": the noun's own day, set off after it, is the same date told closer; no cut.

@@ -173,10 +173,6 @@ const INFINITIVE = /\bto\s+(?!(?:(?:public|full|formal|further|wider|open|local|
 // a fronted phrase naming the occasion of the telling.
 const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+|(?:in|at|during)\s+(?:a|an|the|his|her|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){1,6}(?=on\s+$))?(?:(?:on|late|early|by)\s+)?$/i;
 
-/**
- * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
- * skipping reporting verbs, because "said" dates the telling and not the event told.
- */
 // "… when the first shoots appear in", "… once the ice melts on": a time clause opened by "when" or "once", its date
 // at its end; its words are read for a past or a helping verb.
 const WHEN_CLAUSE_DATE = /\b(?:when|once)\s+((?:[\w'’-]+\s+){2,8}?)(?:in|on)\s+$/i;
@@ -201,6 +197,10 @@ function whenAheadOfWill(sentence: string, offset: number): boolean {
   return !!will && !/[;:"“”.!?]/.test(before.slice(will.index));
 }
 
+/**
+ * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
+ * skipping reporting verbs, because "said" dates the telling and not the event told.
+ */
 export function tenseAt(text: string, at: number): Tense {
   // The governing verb is near: a long text is read in a window around the position, so that a run-on
   // "sentence" of a megabyte costs no more per expression than an ordinary one.
