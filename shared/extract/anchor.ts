@@ -660,7 +660,7 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
       while (at < end && /[\s,]/.test(text[at])) at++;
     }
     if (at < end) out.push(...cutDated(text, at, end, dated, start));
-    return joinedAcrossSubjectAside(text, out.filter((c) => c.end > c.start), dated);
+    return joinedAcrossTrailingAside(text, joinedAcrossSubjectAside(text, out.filter((c) => c.end > c.start), dated), dated);
   }
   const out: Clause[] = [];
   let at = start;
@@ -731,6 +731,42 @@ function joinedAcrossSubjectAside(text: string, out: Clause[], dated: Timex[]): 
     // happening of the dated noun, with that date (sequence/which-of-dated), not a description to skip over.
     if (holdsPastForm(text.slice(c.start, c.end))) continue;
     out.splice(i - 1, 3, { start: before.start, end: after.end, hole: { start: c.start, end: c.end } }, { ...c, inner: true });
+  }
+  return out;
+}
+
+// What is left after an aside when it is only the date of the predicate before it: a preposition or none, the date,
+// the sentence's close.
+const DATE_PHRASE_ONLY = /^(?:(?:on|in|at|during|early|late)\s+)?$/i;
+
+/**
+ * "The mayor opened the bridge, which cost £4 million, on Tuesday": a predicate with no date of its own, an undated
+ * aside on its last noun, then nothing but a date are one clause, the aside its hole; else the date, alone after the
+ * aside, dates no verb and the predicate is left undated. When the words before the aside hold a date of their own
+ * ("was packed on Monday and carried to the cellar, which is kept dark, on Tuesday"), only the conjunct after their
+ * last "and" is joined to the date, sharing the first conjunct's subject.
+ */
+function joinedAcrossTrailingAside(text: string, out: Clause[], dated: Timex[]): Clause[] {
+  for (let i = 1; i + 1 < out.length; i++) {
+    const [before, c, after] = [out[i - 1], out[i], out[i + 1]];
+    if (!c.aside || c.inner || before.aside || before.hole || before.conjunct || after.aside || after.hole || i + 2 < out.length) continue;
+    const own = dated.filter((t) => t.start >= after.start && t.end <= after.end);
+    if (!own.length || !DATE_PHRASE_ONLY.test(text.slice(after.start, own[0].start)) || !/^[\s.!?"”’)]*$/.test(text.slice(own[own.length - 1].end, after.end))) continue;
+    const beforeDates = dated.filter((t) => t.start >= before.start && t.end <= before.end);
+    let from = before.start;
+    let subject: Span | null | undefined = before.subject;
+    if (beforeDates.length) {
+      const and = lastMatchOf(/\sand\s+(?=[a-z])/g, text.slice(beforeDates[beforeDates.length - 1].end, before.end));
+      if (!and) continue;
+      const at = beforeDates[beforeDates.length - 1].end + and.index;
+      // The conjunct goes on with the first one's subject: a past verb right after "and", no subject of its own.
+      if (!elidedPast(text.slice(at + and[0].length - 1, before.end))) continue;
+      subject = subjectBefore(text, before.start, at);
+      out.splice(i - 1, 0, { ...before, end: trimEnd(text, before.start, at) });
+      i++;
+      from = at + and[0].length;
+    } else if (!ANY_VERB.test(text.slice(before.start, before.end)) && !holdsPastForm(text.slice(before.start, before.end))) continue;
+    out.splice(i - 1, 3, { start: from, end: after.end, hole: { start: c.start, end: c.end }, ...(subject ? { subject } : {}) }, { ...c, inner: true });
   }
   return out;
 }

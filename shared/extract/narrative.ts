@@ -117,6 +117,9 @@ export interface NarrativeContext {
   /** Happenings the text has named with their date ("the 1998 collapse", "the massacre" ten years before its
    * tenth anniversary), by their noun: what "at the time of the collapse" is dated by. At most one per noun. */
   happenings?: Map<string, EventDate>;
+  /** The last opening of a show the text named by the noun with a day of its own, already past ("last weekend's
+   * opening"): where a run told later with only its end ("It runs until May 9") starts. */
+  opening?: EventDate;
   /** Happenings a dated clause brought in with "a"/"an" ("was arrested at a rally", "an explosion"), by their noun:
    * what a later "the rally" with no date of its own refers back to. At most one per noun, the last. */
   introduced?: Map<string, EventDate>;

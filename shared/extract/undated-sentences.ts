@@ -8,7 +8,7 @@ import { usable } from './anchor';
 import { DURATION_UNIT_WORD, endAfter } from './date-stretches';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
 import { windowToActLength } from './window-to-act';
-import { CLOCK_HOUR_WORDS, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, listEntryHead, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { insideQuote, pastPerfectAt } from './anaphor-anchors';
@@ -302,7 +302,7 @@ export function undatedHappening(w: Placing): void {
   if (comingAfterPublication(w, how)) return;
   // Neither past nor present: only a plan timed by a happening the story names is kept.
   if (!how) {
-    if (!lengthAheadFromPublication(w) && !plannedAtNamedTime(w)) closedOnDayBefore(w);
+    if (!lengthAheadFromPublication(w) && !plannedAtNamedTime(w) && !closedOnDayBefore(w)) clockEntryOfFocusDay(w);
     return;
   }
   const { title, drafted, date } = undatedDate(w, how);
@@ -490,6 +490,25 @@ function closedOnDayBefore(w: Placing): boolean {
   if (!title) return false;
   const date: EventDate = { start: day, basis: prevDated!.date.basis, rule: 'plan/closed-on-day-before', note: `A closure with no time of its own, told right after “${prevDated!.title}”, still to come: on its day.`, ...(prevDated!.date.yearUncertain ? { yearUncertain: true } : {}) };
   w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
+  return true;
+}
+
+// A modal or a future: an entry still to come, or only possible.
+const NOT_DONE = /\b(?:will|shall|would|could|may|might|must|should)\b/i;
+
+/**
+ * "6.40pm - Crews open the sports hall to families.": an entry of a dated list headed by a clock time alone, told in the
+ * present as such lists are (listEntryHead), is of the day the list has got to, as a past sentence at a clock time is
+ * (sameDayAsFocus). Whether the sentence is one such.
+ */
+function clockEntryOfFocusDay(w: Placing): boolean {
+  const { u, text } = w;
+  const [t] = u.timexes;
+  if (u.timexes.length !== 1 || t.rule !== 'clock-time' || NOT_DONE.test(text) || !listEntryHead(u.paraText.slice(0, t.start), u.paraText.slice(t.end, t.end + 4))) return false;
+  // A programme for a day still ahead is a schedule, not what happened.
+  const told = sameDayAsFocus(w, 'past');
+  if (!told?.date || !told.title || told.date.rule !== 'narrative-focus/same-day') return false;
+  w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title: told.title, drafted: told.drafted, date: told.date });
   return true;
 }
 

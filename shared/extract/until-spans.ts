@@ -54,7 +54,8 @@ export function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: 
 
 // "It runs until May 9", "The fair will stay open until Sunday": a sentence that is only its subject and a verb of
 // going on up to a date, the subject a pronoun or a noun for a show or an event.
-const GOES_ON_UNTIL = /^(?:it|the\s+(?:show|exhibition|exhibit|display|fair|festival|season|production|run|series|event|programme|program))\s+(?:will\s+|is\s+to\s+)?(?:runs?|continues?|lasts?|(?:stays?|remains?)\s+open)\s+(?:until|till|through|to)\s/i;
+// A short place between the verb and "until" ("will run on the common until May 9") changes nothing.
+const GOES_ON_UNTIL = /^(?:it|the\s+(?:show|exhibition|exhibit|display|fair|festival|season|production|run|series|event|programme|program))\s+(?:will\s+|is\s+to\s+)?(?:runs?|continues?|lasts?|(?:stays?|remains?)\s+open)\s+(?:(?:on|at|in)\s+(?:the\s+)?[\w'’-]+\s+)?(?:until|till|through|to)\s/i;
 // The first words of untilFromNow's note for a stretch from publication.
 const FROM_PUBLICATION_NOTE = /^“until [^”]{1,80}”: from publication \([^)]{1,40}\) up to then\.\s*/;
 // The verbs a show or a fair opens by, a run going on after them: read by openingRunStart and opensOn.
@@ -75,14 +76,20 @@ function opensOn(text: string): boolean {
  * it on, when that sentence tells an opening and every event it dates is on that one day. `before` is that sentence's
  * drafts.
  */
-export function untilFromOpeningBefore(d: Draft, u: Unit, prev: Unit | undefined, before: Draft[]): void {
-  if (!prev || prev.paragraphId !== u.paragraphId || !d.date.end || d.date.mod) return;
-  if (!GOES_ON_UNTIL.test(u.paraText.slice(d.start, d.end).trimStart()) || !opensOn(u.paraText.slice(prev.start, prev.end))) return;
-  const days = new Set(before.filter((p) => p.paragraphId === u.paragraphId && p.start >= prev.start).map(singleDay));
-  const [day] = days;
+export function untilFromOpeningBefore(d: Draft, u: Unit, prev: Unit | undefined, before: Draft[], opening?: EventDate): void {
+  if (!d.date.end || d.date.mod || !GOES_ON_UNTIL.test(u.paraText.slice(d.start, d.end).trimStart())) return;
   // A show that "runs until" a date has not run for years: an opening over a year before the end is another's.
   const yearBefore = `${+d.date.end.slice(0, 4) - 1}${d.date.end.slice(4)}`;
-  if (days.size !== 1 || !day || !(day < d.date.end) || day < yearBefore || day === d.date.start) return;
+  const inReach = (day: string | null | undefined): day is string => !!day && day < d.date.end! && day >= yearBefore && day !== d.date.start;
+  const toldBefore = !!prev && prev.paragraphId === u.paragraphId && opensOn(u.paraText.slice(prev.start, prev.end));
+  const days = toldBefore ? new Set(before.filter((p) => p.paragraphId === u.paragraphId && p.start >= prev!.start).map(singleDay)) : new Set<string | null>();
+  const [day] = days;
+  if (days.size !== 1 || !inReach(day)) {
+    // "Last weekend's opening drew crowds, … It will run until 29 September": else an opening the article named by the
+    // noun with a date of its own, already past, starts the run.
+    if (opening && !opening.mod && inReach(opening.start) && DAY_VALUE.test(opening.start) && d.date.start > opening.start) openingStart(d, opening);
+    return;
+  }
   const from = before.find((p) => singleDay(p) === day)!;
   // Its note said it ran from publication; it now runs from the opening.
   const rest = (d.date.note ?? '').replace(FROM_PUBLICATION_NOTE, '');
@@ -91,6 +98,26 @@ export function untilFromOpeningBefore(d: Draft, u: Unit, prev: Unit | undefined
   if (from.date.basis !== d.date.basis) d.date.basis = 'publication';
   d.date.rule = d.date.rule!.replace(/\/until-from-publication$/, '/until-from-opening-before');
   if (from.date.yearUncertain) d.date.yearUncertain = true;
+}
+
+// "last weekend's opening", "the opening on Friday": the noun of a show's opening right beside its date.
+const OPENING_BESIDE_DATE = /^(?:['’]s)?\s+(?:[a-z-]+\s+)?opening\b|\bopening\s+(?:night\s+)?(?:on|in)\s+$/i;
+
+/** Notes an opening the draft `d` dates by the noun beside its date, already past at publication (ctx.opening). */
+export function noteOpening(ctx: NarrativeContext, text: string, d: Draft, timexes: readonly Timex[]): void {
+  if (d.date.mod || !DAY_VALUE.test(d.date.start) || (ctx.published && d.date.start > fmtDay(ctx.published))) return;
+  const beside = timexes.some((t) => t.start >= d.start && t.end <= d.end && t.type !== 'DURATION' && (OPENING_BESIDE_DATE.test(text.slice(t.end, Math.min(d.end, t.end + 30))) || OPENING_BESIDE_DATE.test(text.slice(Math.max(d.start, t.start - 24), t.start))));
+  if (beside) ctx.opening = d.date;
+}
+
+/** The run `d` starts at the day of the opening the article named earlier (`untilFromOpeningBefore`). */
+function openingStart(d: Draft, opening: EventDate): void {
+  const rest = (d.date.note ?? '').replace(FROM_PUBLICATION_NOTE, '');
+  d.date.note = `“until”: from the day of the opening the article told earlier up to then.${rest ? ` ${rest}` : ''}`;
+  d.date.start = opening.start;
+  if (opening.basis !== d.date.basis) d.date.basis = 'publication';
+  d.date.rule = d.date.rule!.replace(/\/until-from-publication$/, '/until-from-named-opening');
+  if (opening.yearUncertain) d.date.yearUncertain = true;
 }
 
 // "then", "thereafter", "after that" before "until" in the same clause (not "then-mayor", not "until then").
