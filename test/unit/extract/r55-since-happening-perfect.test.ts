@@ -9,7 +9,7 @@ import { shortestAt } from './event-lookup';
 describe('a happening brought in by "since a" under a present perfect is background', () => {
   it('a season in the next paragraph is not counted on from the happening', () => {
     const texts = [
-      'The ferry ramp at Oxlade Cove was laid in the winter of 1971 and has leaked since a frost in March last year.',
+      'The ferry ramp at Tanswick Cove was laid in the winter of 1971 and has leaked since a frost in March last year.',
       'A scheme to rebuild it was shelved in the summer, and the harbour board will look at it again in January.',
     ];
     const ev = shortestAt('2019-10-21', texts, 'was shelved');
@@ -19,7 +19,7 @@ describe('a happening brought in by "since a" under a present perfect is backgro
 
   it('a definite article read so before keeps its reading', () => {
     const texts = [
-      'The ferry ramp at Oxlade Cove was laid in the winter of 1971 and has leaked since the frost in March last year.',
+      'The ferry ramp at Tanswick Cove was laid in the winter of 1971 and has leaked since the frost in March last year.',
       'A scheme to rebuild it was shelved in the summer, and the harbour board will look at it again in January.',
     ];
     const ev = shortestAt('2019-10-21', texts, 'was shelved');
@@ -28,7 +28,7 @@ describe('a happening brought in by "since a" under a present perfect is backgro
 
   it('under a past perfect the happening is a step the story goes on from', () => {
     const texts = [
-      'The old slipway at Oxlade Cove, laid in the winter of 1971, had been closed since a landslip in March last year.',
+      'The old slipway at Tanswick Cove, laid in the winter of 1971, had been closed since a landslip in March last year.',
       'A scheme to rebuild it was shelved in the summer.',
     ];
     const ev = shortestAt('2019-10-21', texts, 'was shelved');
