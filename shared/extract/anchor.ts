@@ -1278,7 +1278,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[], sent
     const and = /\s(?:and|but)$/.exec(text.slice(Math.max(p.start, e - 4), e));
     if (and && /^,/.test(text.slice(e, e + 1))) e -= and[0].length;
     const { subject } = p;
-    return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [subject ? { start: p.start, end: e, subject } : { start: p.start, end: e }];
+    return relativeInSubject(text, { start: p.start, end: e }, dated) ?? participleInSubject(text, { start: p.start, end: e }, dated) ?? [subject ? { start: p.start, end: e, subject } : { start: p.start, end: e }];
   });
 }
 
@@ -1710,6 +1710,43 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
   const subject = { start: part.start, end: named ? part.start + named[1].length : headEnd };
   return [
     { start: relStart, end: rEnd, aside: true, subject },
+    { start: verbAt, end: part.end, subject },
+  ];
+}
+
+// A subject's determiner opening the clause ("A ", "The ").
+const SUBJECT_OPENS = new RegExp(String.raw`^\s*["“]?(?:${SUBJECT_DETERMINER})\s`, 'i');
+// The main verb's helping verb right after the participle phrase's date.
+const HELPING_AFTER_DATE = /^\s+(?:was|were|had|has|have|is|are|will|would)\s/;
+
+/**
+ * "A stone lion stolen from the park nine years ago was set back on its plinth on Boxing Day": a participle phrase on the
+ * subject closing on a date of its own, then the main verb with another date. Read as one clause, the phrase's date
+ * dated the main verb; the phrase is its own event (told of the subject), the main clause keeps the subject for its
+ * title. Null when the part is no such clause.
+ */
+function participleInSubject(text: string, part: Span, dated: Timex[]): Clause[] | null {
+  const inside = dated.filter((t) => t.start >= part.start && t.end <= part.end);
+  if (inside.length < 2 || new Set(inside.map((t) => t.value)).size < 2) return null;
+  const first = inside[0];
+  const lead = text.slice(part.start, first.start);
+  const verb = HELPING_AFTER_DATE.exec(text.slice(first.end, first.end + 12));
+  const opens = SUBJECT_OPENS.exec(lead);
+  if (!opens || !verb || lead.length > 120 || /[,;:"“”]/.test(lead.slice(opens[0].length))) return null;
+  // The noun's words (one to three, no verb among them), then a participle opening the phrase, and no finite verb of
+  // the phrase before the date.
+  const words = [...lead.slice(opens[0].length).matchAll(/[A-Za-z'’-]+/g)];
+  const at = words.findIndex((w, i) => i >= 1 && (PAST_PARTICIPLES.has(w[0].toLowerCase()) || /^[a-z]{3,}ed$/.test(w[0])));
+  if (at < 1 || at > 3 || words.slice(0, at).some((w) => finiteVerb(w[0].toLowerCase()))) return null;
+  if (words.slice(at + 1).some((w) => AUXILIARY.test(w[0].toLowerCase()) || SAYING.has(w[0].toLowerCase()))) return null;
+  const phraseAt = part.start + opens[0].length + words[at].index!;
+  const verbAt = first.end + verb[0].length - verb[0].trimStart().length;
+  if (!inside.some((t) => t.start >= verbAt && t.value !== first.value)) return null;
+  let headEnd = phraseAt;
+  while (headEnd > part.start && /\s/.test(text[headEnd - 1])) headEnd--;
+  const subject = { start: part.start + /^\s*["“]?/.exec(lead)![0].length, end: headEnd };
+  return [
+    { start: phraseAt, end: first.end, aside: true, subject },
     { start: verbAt, end: part.end, subject },
   ];
 }

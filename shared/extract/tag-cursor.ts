@@ -5,7 +5,7 @@
 import { toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, closingTellingDay, insideQuote } from './anaphor-anchors';
 import { quoteMarks } from './quote-marks';
-import { IRREGULAR_PAST, MONTH_RE, MOVING_ON_WORDS, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, MOVING_ON_WORDS, PAST_PARTICIPLES, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
 import { SEASON_ACROSS_YEARS, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
@@ -422,10 +422,14 @@ export function inOtherPredicate(text: string, sentenceStart: number, yearPos: n
   // The year's clause has its verb before the year: a fronted year ("In 2019 the firm …") dates what follows it too.
   const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
   // A past with its bare form counts ("put the hotel up for sale in 2011"): the year is not fronted there either.
-  if (!(lead.match(/\b[a-z]+\b/g) ?? []).some((w) => pastOrHelping(w) || SAME_FORM_PAST.has(w))) return false;
+  const words = lead.match(/\b[a-z]+\b/g) ?? [];
   // "the lease the club signed in 2001 had expired in May": a finite verb right after the year's expression ends a
-  // clause hung on the subject, and the sentence's own predicate comes after it.
-  if (YEAR_THEN_VERB.test(between)) return true;
+  // clause hung on the subject, and the sentence's own predicate comes after it. So does one after a participle phrase
+  // on the subject ("a bell stolen nine years ago was hung again on Christmas Eve").
+  const hungOnSubject = YEAR_THEN_VERB.test(between);
+  if (hungOnSubject && words.some((w) => PAST_PARTICIPLES.has(w))) return true;
+  if (!words.some((w) => pastOrHelping(w) || SAME_FORM_PAST.has(w))) return false;
+  if (hungOnSubject) return true;
   // A past form right before a preposition may be a participle ("…, built in 1932"), not a predicate of its own.
   for (const m of between.matchAll(NEXT_PREDICATE)) if (HELPING.test(m[1]) || (pastOrHelping(m[1]) && !PREPOSITION_NEXT.test(m[2]))) return true;
   for (const m of between.matchAll(NEXT_SUBJECT_PREDICATE)) if (m[1].trim().split(/\s+/).some(pastOrHelping)) return true;
@@ -450,7 +454,9 @@ function nounForYear(lead: string): boolean {
   return !!m && !m[1].trim().split(/\s+/).some((w) => pastOrHelping(w.toLowerCase()) || SAME_FORM_PAST.has(w.toLowerCase()) || /^(?:be|been|being|am)$/i.test(w));
 }
 
-const YEAR_THEN_VERB = /^[^,;.]{0,24}?\b\d{4}\s+(?:had|has|have|was|were|is|are|will|would)\s/;
+// "A bell stolen from the tower nine years ago was hung again on Christmas Eve": a count back closing such a clause is
+// that clause's too, not the sentence's own predicate's.
+const YEAR_THEN_VERB = /^[^,;.]{0,24}?\b(?:\d{4}|ago)\s+(?:had|has|have|was|were|is|are|will|would)\s/;
 // "Last year's appeal", "2019's drought": a year as a noun's possessive.
 const POSSESSIVE_YEAR = /^(?:(?:last|this|next)\s+year|\d{4})['’]s\s/i;
 // ", and the last rails were …": a second conjunct with a subject of its own.

@@ -497,11 +497,16 @@ function opensStretch(text: string, start: number, rule: string): boolean {
 // "has searched fields since his fiftieth birthday in 1994", "since the merger in 2011": a noun phrase after "since"
 // names the happening a stretch runs on from, and its year is that stretch's start, as "since 1994" is. A verb in the
 // phrase ("since his wife died in 1990") makes it a clause, which may be where the story is.
-const SINCE_NOUN_LEAD = /\bsince\s+(?:the|his|her|its|their|our|my|your)\s+((?:[\w'’-]+\s+){1,3})in\s+$/i;
+// A happening brought in by "a / an" ("has leaked since a frost in March last year") is the stretch's start only under
+// a present perfect, which runs the stretch to publication; under a past perfect ("had been lame since a fall in May")
+// it is a new step of the story, which the days after it go on from.
+const SINCE_NOUN_LEAD = /\bsince\s+(the|an?|his|her|its|their|our|my|your)\s+((?:[\w'’-]+\s+){1,3})in\s+$/i;
 
 function sinceNounAt(text: string, start: number): boolean {
-  const m = SINCE_NOUN_LEAD.exec(text.slice(Math.max(0, start - 80), start));
-  return !!m && !m[1].split(/\s+/).some((w) => /ed$/i.test(w) || IRREGULAR_PAST.has(w.toLowerCase()) || SAME_FORM_PAST.has(w.toLowerCase()) || /^(?:was|were|is|are|had|has)$/i.test(w));
+  const before = text.slice(Math.max(0, start - 140), start);
+  const m = SINCE_NOUN_LEAD.exec(before.slice(-80));
+  if (m && /^an?$/i.test(m[1]) && !perfectSinceBefore(before)) return false;
+  return !!m && !m[2].split(/\s+/).some((w) => /ed$/i.test(w) || IRREGULAR_PAST.has(w.toLowerCase()) || SAME_FORM_PAST.has(w.toLowerCase()) || /^(?:was|were|is|are|had|has)$/i.test(w));
 }
 
 /**
@@ -570,7 +575,11 @@ const PERFECT_BEFORE_SINCE = /\b(?:has|have)\s+[^.!?;:]{0,100}\bsince\s/i;
 /** Whether the date at `start` closes a "since" clause a present perfect in its sentence runs on from. */
 function perfectSinceClause(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 140), start);
-  if (!SINCE_CLAUSE_LEAD.test(before)) return false;
+  return SINCE_CLAUSE_LEAD.test(before) && perfectSinceBefore(before);
+}
+
+/** Whether a present perfect in the sentence ending `before` runs on from the last "since" in it. */
+function perfectSinceBefore(before: string): boolean {
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
   return PERFECT_BEFORE_SINCE.test(stop < 0 ? before : before.slice(stop + 2));
 }

@@ -331,7 +331,9 @@ const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|str
 // "… had been told on Monday and would meet them next week": "and" before a modal opens a second predicate.
 // "were built in 1974 and are now too slow", "was founded in 1871 and has 14,000 students": so does "and" before a
 // present "is", "are", "has" or "have", whose verb is not the one of the date before it.
-const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should|has|have|is|are)\s)/g;
+// "approved a well in March that would supply the school": a relative pronoun right before a modal opens a clause of
+// its own, whose modal does not govern the date before it.
+const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should|has|have|is|are)\s)|\b(?:that|which|who)(?=\s+(?:will|would|shall|could|can|may|might|must|should)\s)/g;
 const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:"“”]{1,150},/g;
 
 interface SentenceCues {

@@ -127,6 +127,15 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
   if (ahead) return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, spoken ? 'strict-future' : 'future')), rule: 'weekday/until-ahead' };
   const until = tense === 'past' && dct === c.dct ? untilAfterFocus(wd, c) : null;
   if (until) return until;
+  // "Farmers were told to move their flocks on Wednesday", "The dig, which was due to begin on Monday, …": an
+  // infinitive after an instruction or a schedule told in the past points forward from a telling that is itself past,
+  // so the day may fall on either side of publication: the weekday nearest it.
+  if (tense === 'future' && !spoken && PAST_INSTRUCTION.test(c.preceding())) {
+    const back = weekdayNear(dct, wd, 'past');
+    const on = weekdayNear(dct, wd, 'future');
+    const nearest = toDayNumber(dct) - toDayNumber(back) <= toDayNumber(on) - toDayNumber(dct) ? back : on;
+    return { type: 'DATE', value: fmtDay(nearest), rule: 'weekday/past-instruction' };
+  }
   // News reports mostly what already happened, so a weekday with no future cue looks back.
   // Said aloud on a Monday, "they begin on Monday" is a week on and "he came on Monday" a week back: a speaker names
   // the day itself "today". A paper's own weekday may be its day of publication.
@@ -134,6 +143,9 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
   return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, dir)), rule: `weekday/${tense === 'future' ? 'future' : 'past'}-tense` };
 }
 
+// A passive instruction or schedule in the simple past, then its infinitive up to the weekday ("were told to bring the
+// sheep down on "); not "has been asked to", whose asking reaches publication and whose day is still ahead.
+const PAST_INSTRUCTION = /\b(?:was|were)\s+(?:(?:also|then|first|originally)\s+)?(?:told|asked|ordered|instructed|advised|urged|due|scheduled|expected|meant|supposed)\s+to\s+[a-z]+\b[^.;:!?"“”]{0,80}?\b(?:on\s+)?$/i;
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 // "until Friday", "through Sunday", not a weekday's range of opening hours ("Monday through Friday").
 const STRETCH_END_BEFORE = boundWordBefore('until|till|through|thru');
