@@ -3,6 +3,7 @@
 // spread for nine days …"): the story's own order gives its other end. Open on the left, "before May 11" would reach
 // back into any year; between the two steps it is an honest range, drawn as uncertain (issue 8, point 11).
 
+import { DAY_VALUE } from '../time-value';
 import type { Draft } from './draft';
 import { MODALS } from './lexicon';
 import { plain } from './narrative';
@@ -25,6 +26,18 @@ function endsBefore(lo: string, hi: string): boolean {
 }
 
 /**
+ * "By Thursday night the crew had pumped out the cellar", with no step told before it in the paragraph: nothing gives
+ * the doing a start, and a reader dates what was done (or the tally reached) on the day the "by" names. A bound that
+ * is a month, a season or a year keeps its "before": the day it was reached is not told.
+ */
+function onBoundDay(d: Draft): void {
+  if (!/\/by-past$/.test(d.date.rule ?? '') || !DAY_VALUE.test(d.date.start) || d.date.end) return;
+  delete d.date.mod;
+  d.date.rule = `${d.date.rule}/on-bound-day`;
+  d.date.note = `${d.date.note ?? ''} With no step told before it to count from, dated on that day.`.trim();
+}
+
+/**
  * Gives each of the paragraph's drafts bounded only by "before"/"by" a date its lower end: the latest step dated
  * plainly earlier in the paragraph ("The strike began on March 6 and ended 19 days later. The plant was back at full
  * output by the end of April"). Changed in place; a draft with no such step keeps its bound.
@@ -44,7 +57,10 @@ export function fromStepBefore(drafts: Draft[], units: Unit[]): void {
     }
     const lo = step && (step.date.end ?? step.date.start);
     const hi = d.date.end ?? d.date.start;
-    if (!step || !lo || !VALUE.test(lo) || !VALUE.test(hi) || !endsBefore(lo, hi)) continue;
+    if (!step || !lo || !VALUE.test(lo) || !VALUE.test(hi) || !endsBefore(lo, hi)) {
+      onBoundDay(d);
+      continue;
+    }
     const uncertain = d.date.yearUncertain || step.date.yearUncertain;
     delete d.date.mod;
     d.date.start = lo;
