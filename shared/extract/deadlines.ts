@@ -41,7 +41,8 @@ function pastStateAt(before: string, after: string): string | null {
  * with mod "before", which every reader of a date already takes up to the end of the value: the scorer (its interval
  * ends at the value's last day), the timeline's merges (`dateWindow`), "before publication" (the publication day
  * itself included) and "by then". The gold files read "by", "until", "through" and "no later than" so in every entry
- * we found, and "before" so in all but one.
+ * we found, and "before" so in all but one. A past "by <day>" with no step before it in its paragraph to count from
+ * is then put on the day itself (onBoundDay, step-before.ts), as the later golds date it.
  */
 function doneBy(date: EventDate, when: string, main: Timex): void {
   date.note = `“by ${main.text}”: done by then, ${when}.${date.note ? ` ${date.note}` : ''}`;

@@ -71,11 +71,11 @@ export const RECENT_EVENTS = 12;
 export const NAMED_REACH = 40;
 
 // "Within weeks, …", "within days": no count, a few of the unit (BARE_WITHIN gives the stretch).
-const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(?:(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+)?(years?|months?|weeks?|days?)(?:\\s*,|\\s+(?=[a-z]))`, 'i');
+const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(?:(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+)?(decades?|years?|months?|weeks?|days?)(?:\\s*,|\\s+(?=[a-z]))`, 'i');
 // "For sixteen years the town kept one time": a length opening a sentence told in the simple past, no "after …" on it.
 const FOR_OPENING = new RegExp(`^\\W*for\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years|months|weeks|days)\\b(?!\\s+(?:after|before|since|from|of|to|until|in)\\b)\\s*,?`, 'i');
 // "The clerk rebuilt the index within a month, …": "within" closing a clause counts from the same date.
-const WITHIN_CLOSING = new RegExp(`\\bwithin\\s+(?:(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+)?(years?|months?|weeks?|days?)(?=\\s*[,.;]|$)`, 'i');
+const WITHIN_CLOSING = new RegExp(`\\bwithin\\s+(?:(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+)?(decades?|years?|months?|weeks?|days?)(?=\\s*[,.;]|$)`, 'i');
 // "within days" is at most a fortnight or so, "within weeks" a few months, "within months" a year: the honest bound a
 // bare plural gives. "within years" bounds nothing a reader would date.
 const BARE_WITHIN: Record<string, [number, string]> = { days: [2, 'weeks'], weeks: [3, 'months'], months: [1, 'year'] };
@@ -397,11 +397,13 @@ export function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft
   const happening = !from && opening && ctx?.happening?.paragraphId === u.paragraphId ? ctx.happening.draft : null;
   const bare = m[1] === undefined ? BARE_WITHIN[m[2].toLowerCase()] : undefined;
   if (m[1] === undefined && !bare) return null;
-  const n = bare ? bare[0] : countOf(m[1]);
+  // "Within a decade" is ten years on; a bare "within decades" bounds nothing (BARE_WITHIN has no entry).
+  const decades = /^decade/i.test(m[2]);
+  const n = bare ? bare[0] : (countOf(m[1]) ?? 0) * (decades ? 10 : 1) || undefined;
   const base = from ?? happening;
   // A bare plural counts only from a month or a day: a few months on from a year alone is no date worth giving.
   if (bare && base && (base.date.end ?? base.date.start).length < 7) return null;
-  const end = base ? withinEnd(base.date.end ?? base.date.start, n, bare ? bare[1] : m[2], !!stretch && !opening) : null;
+  const end = base ? withinEnd(base.date.end ?? base.date.start, n, bare ? bare[1] : decades ? 'years' : m[2], !!stretch && !opening) : null;
   const { title, drafted } = titled(stretch ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
   if (!base || !end || !title) return null;
   return stretchFrom(u, { title, drafted }, base, end, `sequence/${opening || !stretch ? 'within' : 'for'}-from-date`, `“${m[0].trim().replace(/,$/, '')}” of “${base.title}”.`);

@@ -3,6 +3,7 @@
 // spread for nine days …"): the story's own order gives its other end. Open on the left, "before May 11" would reach
 // back into any year; between the two steps it is an honest range, drawn as uncertain (issue 8, point 11).
 
+import { DAY_VALUE } from '../time-value';
 import type { Draft } from './draft';
 import { MODALS } from './lexicon';
 import { plain } from './narrative';
@@ -16,12 +17,26 @@ const BETWEEN_STEPS = 'sequence/between-steps';
 const ONLY_BEFORE = /\/(?:before-clause|by-past)$|^sequence\/before-conjunct-after$/;
 // A step that is no happening of the story: a telling's day, publication, a dateline.
 const NOT_A_STEP = /telling|reported|publication|spoken|dateline|deadline|subordinate|named-thing/;
+const NO_LATER_THAN = /\bno\s+later\s+than\b/i;
 const VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Whether the value `lo` ends before `hi` begins, at the coarser of their precisions. */
 function endsBefore(lo: string, hi: string): boolean {
   const n = Math.min(lo.length, hi.length);
   return lo.slice(0, n) < hi.slice(0, n);
+}
+
+/**
+ * "By Thursday night the crew had pumped out the cellar", with no step told before it in the paragraph: nothing gives
+ * the doing a start, and a reader dates what was done (or the tally reached) on the day the "by" names. A bound that
+ * is a month, a season or a year keeps its "before": the day it was reached is not told.
+ */
+function onBoundDay(d: Draft, text: string): void {
+  // "no later than Thursday" says outright that it may have been earlier.
+  if (!/\/by-past$/.test(d.date.rule ?? '') || !DAY_VALUE.test(d.date.start) || d.date.end || NO_LATER_THAN.test(text)) return;
+  delete d.date.mod;
+  d.date.rule = `${d.date.rule}/on-bound-day`;
+  d.date.note = (d.date.note ?? '').replace('on that day or before it', 'on that day, with no step told before it to count from');
 }
 
 /**
@@ -44,7 +59,10 @@ export function fromStepBefore(drafts: Draft[], units: Unit[]): void {
     }
     const lo = step && (step.date.end ?? step.date.start);
     const hi = d.date.end ?? d.date.start;
-    if (!step || !lo || !VALUE.test(lo) || !VALUE.test(hi) || !endsBefore(lo, hi)) continue;
+    if (!step || !lo || !VALUE.test(lo) || !VALUE.test(hi) || !endsBefore(lo, hi)) {
+      onBoundDay(d, u.paraText.slice(d.start, d.end));
+      continue;
+    }
     const uncertain = d.date.yearUncertain || step.date.yearUncertain;
     delete d.date.mod;
     d.date.start = lo;

@@ -336,6 +336,19 @@ export const relativeUnitRule: Rule = {
   },
 };
 
+// "is due to go to the printer before the year is out", "by the time the month is over": the end of the present one,
+// as "before the end of the year" is. Only "is": "before the year was out" is told of a year the story is in.
+export const unitOutRule: Rule = {
+  name: 'unit-out',
+  cue: /\bis\s+(?:out|over)\b/i,
+  re: rx(`(?<=\\b(?:before|until|till|by\\s+the\\s+time)\\s+)the\\s+(week|month|year)(?=\\s+is\\s+(?:out|over)\\b)`, 'gi'),
+  resolve: (m, c) => {
+    const unit = unitOf(m[1]);
+    if (!c.dct) return unit === 'year' ? countedFromWriting('PRESENT_REF', 'unit-out', 0, c, 'END') : unplacedNearNow('PRESENT_REF', 'unit-out', c);
+    return { type: 'DATE', value: granValue(shift(c.dct, unit, 0), relGran(unit)), mod: 'END', rule: 'unit-out' };
+  },
+};
+
 const RATE_BEFORE = new RegExp(String.raw`(?:\d[\d,.]*|\b(?:once|twice|${countWords(1, 10)}|twelve|twenty|fifty|hundred|thousand|half))\s+(?:[a-z-]+\s+){0,3}$`, 'i');
 
 // "Days later they found …", "weeks earlier": a bare plural unit counts on as "a few days later" does, by no number.

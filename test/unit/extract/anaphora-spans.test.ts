@@ -105,9 +105,11 @@ describe('"By <day>" told in the past perfect: from the happening told before it
     // 2018-08-08 is a Wednesday: the Sunday before is Aug. 5.
     expect(at('2018-08-08', texts, 'destroyed 40 homes').date).toMatchObject({ start: '2018-08-01', end: '2018-08-05' });
   });
-  it('with nothing dated before it, on that day or before', () => {
+  it('with nothing dated before it, on that day (round 55, onBoundDay)', () => {
     const texts = ['The river rose all week.', 'By Friday the river had burst its banks.'];
-    expect(at('2018-08-08', texts, 'burst its banks').date).toMatchObject({ mod: 'before' });
+    const d = at('2018-08-08', texts, 'burst its banks').date;
+    expect(d).toMatchObject({ start: '2018-08-03' });
+    expect(d.mod).toBeUndefined();
   });
 });
 

@@ -1050,11 +1050,13 @@ describe('a time of day after "before"/"after" names no happening', () => {
 
 describe('"by <weekday>" told in the past is on or before that day, not the coming one (branch y19)', () => {
   const pub = '2025-11-06'; // a Thursday: the Friday before is 2025-10-31, the one after 2025-11-07
-  it('"By Friday the river had burst its banks" is on or before the Friday past', () => {
+  it('"By Friday the river had burst its banks" is the Friday past', () => {
+    // Round 55: with no step told before it, on that day (onBoundDay, step-before.ts), not open before it.
     for (const text of ['By Friday the river had burst its banks.', 'The river had burst its banks by Friday.']) {
       const e = eventAt(pub, text, 'river');
-      expect(e.date, text).toMatchObject({ start: '2025-10-31', mod: 'before' });
-      expect(e.date.rule).toMatch(/by-past$/);
+      expect(e.date, text).toMatchObject({ start: '2025-10-31' });
+      expect(e.date.mod, text).toBeUndefined();
+      expect(e.date.rule).toMatch(/by-past\/on-bound-day$/);
     }
   });
   it('a "by <weekday>" still ahead stays the coming day', () => {

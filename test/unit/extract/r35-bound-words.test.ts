@@ -13,11 +13,24 @@ function dateOf(text: string, words: string) {
   return shortestAt(PUB, [text], words).date;
 }
 
-describe('"by" a past day, month or year: done then or earlier, the bound itself included', () => {
+// Round 55 (c55): a past "by <day>" with no step told before it in its paragraph is dated on that day
+// (onBoundDay, step-before.ts); months and years keep their "before".
+describe('"by" a past day with nothing before it to count from: on that day', () => {
   it.each([
     ['By Thursday the volunteers had cleared the last of the mud from the square.', 'volunteers', '2005-06-09'],
     ['The contractors had finished the roof by Thursday.', 'contractors', '2005-06-09'],
     ['Most of the stolen paintings had been recovered by Thursday, the gallery said.', 'paintings', '2005-06-09'],
+  ])('%s', (text, words, day) => {
+    const d = dateOf(text, words);
+    expect(d).toMatchObject({ start: day });
+    expect(d.mod).toBeUndefined();
+    expect(d.end).toBeUndefined();
+    expect(d.rule).toMatch(/by-past\/on-bound-day$/);
+  });
+});
+
+describe('"by" a past month or year: done then or earlier, the bound itself included', () => {
+  it.each([
     ['The flood water had drained away by March.', 'flood water', '2005-03'],
     ['By March the last of the tenants had moved out.', 'tenants', '2005-03'],
     ['By the end of March the club had signed three new players.', 'club', '2005-03'],
