@@ -927,6 +927,10 @@ export function plainWords(clause: string): string {
     .trim();
 }
 
+// A bare unit of time left opening a clause (withoutLeadIns), with the words that led into it, before a comma or the
+// clause's own subject.
+const TIME_UNIT_LEFT =
+  /^(?:(?:for|within)\s+)?(?:hours|days|weeks|months|years|decades|minutes|moments)(?:\s+(?:later|earlier|afterwards))?(?:\s*,\s+|\s+(?=(?:he|she|they|we|i|it|the|a|an|his|her|their|its|our|my)\s))/i;
 // A colon or a dash left opening the clause once the date before it is cut.
 const ENTRY_MARK = /^[:\-–—]\s+/;
 
@@ -951,6 +955,10 @@ export function withoutLeadIns(text: string): string {
   if (frontedTime && !holdsVerb(frontedTime[1].split(/\s+/)) && !frontedTime[1].split(/\s+/).some((w) => IRREGULAR_PAST.has(w))) t = t.slice(frontedTime[0].length);
   t = t.replace(/^(?:and|but|so(?!\s+far\b)|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
+  // "For years she was …", "Days later, they found …": a phrase of time opening the clause, once its date words are
+  // cut, can leave its bare unit, which no subject opens on before a pronoun or an article ("Years she was").
+  // "Years of drought left …" is a subject and stays.
+  t = t.replace(TIME_UNIT_LEFT, '');
   // "(and) that the board would meet": the "that" opening a told clause cut from its teller. Not the determiner
   // ("That agreement fell apart"), which a singular noun follows.
   t = t.replace(TOLD_THAT_OPEN, '');
