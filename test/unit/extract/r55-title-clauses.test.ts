@@ -5,7 +5,8 @@ import { shortestAt } from './event-lookup';
 // Three shapes that left a fragment: the bare unit of a time phrase the date cut left opening the clause ("Hours found
 // …", "Years she was …"); an irregular past after a relative aside set off after the subject ("Came to see …"); a
 // happening named only by its noun and whose it was after "after", "since" or "until" ("Her death", "Fall of the old
-// kingdom"), told as the clause it names.
+// kingdom"), told as the clause it names; a telling to "me" or "him" cut to its verb past the told subject ("told me
+// was painted").
 
 const PUB = '2024-06-14';
 const titleAt = (texts: string[], words: string) => shortestAt(PUB, texts, words).title;
@@ -47,5 +48,17 @@ describe('r55-title-clauses: a happening named by its noun', () => {
   it('r55-title-clauses: a name owning the noun is its subject', () => {
     const texts = ['The school bought a new bell in 1999, a year after Mrs Kettridge\'s retirement.'];
     expect(titleAt(texts, 'retirement')).toBe('Mrs Kettridge retired');
+  });
+});
+
+describe('r55-title-clauses: a telling to "me" or "him" keeps the told subject', () => {
+  it('r55-title-clauses: the told clause keeps its subject after "told me"', () => {
+    const texts = ['My aunt always told me the old pier was last painted in 1950, and she was right.'];
+    expect(titleAt(texts, 'always told')).toMatch(/told me (?:the )?old pier was last painted$/);
+  });
+
+  it('r55-title-clauses: a told "this" stays, cut at a phrase end', () => {
+    const texts = ['My uncle told me in March that this was the best crew the yard had seen in years.'];
+    expect(titleAt(texts, 'best crew')).toMatch(/^My uncle told me this was the best crew$/);
   });
 });
