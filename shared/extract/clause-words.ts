@@ -119,18 +119,25 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
     if (asked >= 0 && words.length - asked > 1 && words.length - asked <= 10) return `${words.slice(asked + 1).join(' ')} ${text}`;
   }
   const opensOnVerb = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text);
+  // An irregular past opens on its verb as a regular past does after a relative aside: "Ada Lisk, who lives in the
+  // town, came to see it" is Ada Lisk's coming, not a title opening "Came". (A telling's teller is named later, by
+  // tellerBeforeAside, in its shortest form.)
+  const opensOnPast = opensOnVerb || IRREGULAR_PAST.has(/^[a-z]+(?=\s)/.exec(text)?.[0] ?? '');
   // "the museum, which opened in 1930 and had planned a wing": a verb joined inside a relative clause set off after a
   // noun phrase is that clause's, whose subject is the noun phrase, not the sentence's (fullerTitle reads the same).
   const sentence = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
-  const relative = opensOnVerb ? RELATIVE_CONJUNCT.exec(sentence) : null;
+  const relative = opensOnPast ? RELATIVE_CONJUNCT.exec(sentence) : null;
   const antecedent = relative ? conjunctAntecedent(sentence, relative) : '';
   if (antecedent && antecedent.split(' ').length <= 6) return `${antecedent} ${text}`;
   // "…, and the chapel, which was built in 1877, opened again": the verb after a relative aside closed by its comma is
   // the noun phrase's the aside is set off after, when that phrase opens its clause (after "and", or the sentence).
-  const aside = opensOnVerb ? RELATIVE_ASIDE_END.exec(sentence) : null;
+  const aside = opensOnPast ? RELATIVE_ASIDE_END.exec(sentence) : null;
   const head = aside ? antecedentOf(sentence.slice(0, aside.index)) : '';
   const headAt = head ? sentence.lastIndexOf(head, aside!.index) : -1;
-  if (head && headAt >= 0 && head.split(' ').length <= 6 && /(?:^|,\s*(?:and|but)|;)\s*$/i.test(sentence.slice(0, headAt)) && (headAt > 0 || c.start - 300 <= u.start)) return `${head} ${text}`;
+  // A name set off after the noun phrase opening the clause ("The club's coach, Ada Lisk, who …, resigned") is that phrase's
+  // own: it opens the clause as the phrase does.
+  const opensClause = (upTo: string) => /(?:^|,\s*(?:and|but)|;)\s*$/i.test(upTo) || (/^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}$/.test(head) && /(?:^|,\s*(?:and|but)|;)\s*[A-Za-z][^,;:]{2,60},\s*$/.test(upTo));
+  if (head && headAt >= 0 && head.split(' ').length <= 6 && opensClause(sentence.slice(0, headAt)) && (headAt > 0 || c.start - 300 <= u.start)) return `${head} ${text}`;
   const lead = opensOnVerb && /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
   if (lead) return `${toldNounPhrase(lead[1])} ${text}`;
   // "Born in 1930 near Ashford, Holloway was …": a phrase opening the sentence, dated within it and the clause

@@ -572,6 +572,19 @@ export const NOUN_VERBS: Record<string, RegExp> = {
   arrival: /\b(?:arrived|joined|took\s+(?:over|up)\s+(?:as|the)\b|was\s+appointed)\b/i,
   flight: /\bfled\b/i,
 };
+// The same happenings told the other way round, for a title: a noun whose doer (or, for one done to someone, whom it
+// was done to) is named by a possessive or an "of" phrase ("her death", "the fall of the old regime", "Lund's
+// arrest"), and the past its clause takes with that one for subject ("died", "fell", "was arrested"). Only nouns of one
+// happening whose possessor and "of" phrase say the same one: not "invasion" or "capture", whose "of" phrase is the
+// one done to and whose possessor is the doer.
+export const NOUN_AS_PAST: Record<string, string> = {
+  death: 'died', arrest: 'was arrested', birth: 'was born', retirement: 'retired', resignation: 'resigned',
+  arrival: 'arrived', departure: 'left', collapse: 'collapsed', closure: 'closed', opening: 'opened', reopening: 'reopened',
+  founding: 'was founded', breakup: 'broke up', 'break-up': 'broke up', fall: 'fell', election: 'was elected',
+  disappearance: 'disappeared', conviction: 'was convicted', dismissal: 'was dismissed', appointment: 'was appointed',
+  demolition: 'was demolished', completion: 'was completed', conversion: 'was converted', eruption: 'erupted',
+  derailment: 'was derailed', sinking: 'sank', launch: 'was launched', release: 'was released', sale: 'was sold',
+};
 /** Any noun the lexicon knows names one happening: the table above and the nouns NOUN_VERBS tells by a verb. */
 export const HAPPENING_NOUN_RE = `(?:${happeningsWith('')}|${Object.keys(NOUN_VERBS).join('|')})`;
 /** The verbs NOUN_VERBS gives for `noun`, if any. */

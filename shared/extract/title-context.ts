@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_NAME_ALTS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
@@ -1917,4 +1917,34 @@ export function toldPredicate(title: string, earlier: readonly string[], previou
   const alone = `${opening.charAt(0).toUpperCase()}${opening.slice(1)}`;
   const joined = joinedSubject(alone, previous, opensOnVerb, isVerb);
   return joined === alone || !joined.endsWith(` ${opening}`) ? title : told(joined.slice(0, joined.length - opening.length - 1));
+}
+
+const NOUN_AS_PAST_ALTS = Object.keys(NOUN_AS_PAST).join('|');
+// "Her death", "Lund's arrest", "The museum's opening": a possessor of up to four words and the noun closing the title.
+const OWNED_HAPPENING = new RegExp(String.raw`^(?:(His|Her|Its)|(?:[Tt]he\s+)?((?:[\w'’.-]+\s+){0,3}[\w.-]+)['’]s)\s+(${NOUN_AS_PAST_ALTS})$`);
+// "Fall of the old regime", "The death of his father": the noun, then "of" and the one it happened to.
+const HAPPENING_OF = new RegExp(String.raw`^(?:(?:The|A|An)\s+)?(${NOUN_AS_PAST_ALTS})\s+of\s+(?:(?:the|a|an)\s+)?([^,;:()"“”]{1,60})$`, 'i');
+// The happening named after a word that orders the clause against it ("since his arrest", "two years after the fall of").
+const ORDERED_BEFORE = new RegExp(String.raw`\b(?:after|since|following|until|till)\s+(?:[\w'’.-]+\s+){0,5}?(?:${NOUN_AS_PAST_ALTS})\b`, 'i');
+const LATER_TOLD = /\b(?:will|shall|next|due\s+to)\b|['’]ll\b/i;
+
+/**
+ * A title that is only a happening's noun and whose it is ("Her death", "Lund's arrest", "Fall of the old regime"),
+ * cut from "after", "since" or "until" in its sentence, told as the clause it names: "She died", "Lund was arrested",
+ * "Old regime fell" (NOUN_AS_PAST), so the title says who did what, and a pronoun is named after it as any other. Not
+ * a happening yet to come in its sentence, nor one of several ("their arrest", "the deaths of"): `title` unchanged.
+ */
+export function happeningAsClause(title: string, paragraph: string, start: number): string {
+  const owned = OWNED_HAPPENING.exec(title);
+  const of = owned ? null : HAPPENING_OF.exec(title);
+  if (!owned && !of) return title;
+  const around = paragraph.slice(Math.max(0, start - 80), start + 160);
+  if (!ORDERED_BEFORE.test(around) || LATER_TOLD.test(around)) return title;
+  const noun = (owned ? owned[3] : of![1]).toLowerCase();
+  const pronoun = owned?.[1] ? { his: 'He', her: 'She', its: 'It' }[owned[1].toLowerCase() as 'his' | 'her' | 'its'] : '';
+  const subject = pronoun || (owned ? owned[2] : of![2]);
+  // One of several ("the fall of the walls") takes "were", a plural noun in lower case; a name ending in -s is one.
+  const plural = !pronoun && /\b[a-z][a-z-]*[^s'’\W]s$/.test(subject);
+  const past = plural ? NOUN_AS_PAST[noun].replace(/^was\b/, 'were') : NOUN_AS_PAST[noun];
+  return capitalised(`${subject} ${past}`);
 }

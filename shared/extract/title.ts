@@ -776,6 +776,13 @@ function finishedTitle(title: string, drafted?: TitleDraft): string {
   }
   if (drafted && title === drafted.title) {
     const made = oneClause(shapeTitle(title, drafted.clause, patternVerb));
+    // "My aunt told me was last painted": the tagger's cut kept whom a telling told and the told clause's verb, not
+    // that clause's subject. The drafted title, cut at a phrase's end, keeps it ("My aunt told me the old pier was
+    // last painted").
+    if (toldPastItsSubject(made)) {
+      const fitted = fittedTitle(title);
+      if (fitsWhole(fitted) && !toldPastItsSubject(fitted) && titleHasVerb(fitted, patternVerb) && runOf(fitted, drafted.clause) && !secondCopula(fitted)) return fitted;
+    }
     // "Ruth Calloway of the agency, Department of Homeland Security, named …": cut at the aside's comma, the title
     // is its subject alone; made again without the asides, it has its verb.
     // "Walker from village, Ines Marrow, found …": a name set off after a noun phrase says who; told with it, the
@@ -826,6 +833,29 @@ function finishedTitle(title: string, drafted?: TitleDraft): string {
     return `${head}: ${finishTitle(tail, drafted)}`;
   }
   return oneClause(shapeTitle(title, title, patternVerb));
+}
+
+// "told me", "tells them": a telling and an object pronoun for whom it told, then the next word.
+const TOLD_PRONOUN_NEXT = /\b(?:told|tells)\s+(?:me|him|her|us|them|you)\s+([a-z]+)\b/i;
+/**
+ * Whether what a "told me" title told runs on to a second verb of being after its own verb ("told him he robbed people
+ * is on fire"): a clause its draft lost the middle of, no cut of one.
+ */
+function secondCopula(title: string): boolean {
+  const at = TOLD_PRONOUN_NEXT.exec(title);
+  const words = at ? title.slice(at.index + at[0].length - at[1].length).split(/\s+/) : [];
+  const verb = words.findIndex((w) => patternVerb(w) || isOneOf(w, BE_HAVE_AUXILIARIES, MODALS));
+  return verb >= 0 && words.slice(verb + 2).some((w) => /^(?:is|are|was|were)$/i.test(w));
+}
+/** Whether `part`'s words, "the" and "that" aside, run on in `whole` as they stand: a cut, not words picked apart. */
+function runOf(part: string, whole: string): boolean {
+  const words = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}'’\s-]+/gu, ' ').split(/\s+/).filter((w) => w && w !== 'the' && w !== 'that').join(' ')} `;
+  return words(whole).includes(words(part));
+}
+/** Whether a title goes from whom a telling told straight on to a verb ("told me was painted"): the told subject is cut. */
+function toldPastItsSubject(title: string): boolean {
+  const next = TOLD_PRONOUN_NEXT.exec(title)?.[1];
+  return !!next && (patternVerb(next) || isOneOf(next, BE_HAVE_AUXILIARIES, MODALS));
 }
 
 // A personal pronoun subject, which opens a title capitalised as it is.
@@ -927,6 +957,10 @@ export function plainWords(clause: string): string {
     .trim();
 }
 
+// A bare unit of time left opening a clause (withoutLeadIns), with the words that led into it, before a comma or the
+// clause's own subject.
+const TIME_UNIT_LEFT =
+  /^(?:(?:for|within)\s+)?(?:hours|days|weeks|months|years|decades|minutes|moments)(?:\s+(?:later|earlier|afterwards))?(?:\s*,\s+|\s+(?=(?:he|she|they|we|i|it|the|a|an|his|her|their|its|our|my)\s))/i;
 // A colon or a dash left opening the clause once the date before it is cut.
 const ENTRY_MARK = /^[:\-–—]\s+/;
 
@@ -951,6 +985,10 @@ export function withoutLeadIns(text: string): string {
   if (frontedTime && !holdsVerb(frontedTime[1].split(/\s+/)) && !frontedTime[1].split(/\s+/).some((w) => IRREGULAR_PAST.has(w))) t = t.slice(frontedTime[0].length);
   t = t.replace(/^(?:and|but|so(?!\s+far\b)|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
+  // "For years she was …", "Days later, they found …": a phrase of time opening the clause, once its date words are
+  // cut, can leave its bare unit, which no subject opens on before a pronoun or an article ("Years she was").
+  // "Years of drought left …" is a subject and stays.
+  t = t.replace(TIME_UNIT_LEFT, '');
   // "(and) that the board would meet": the "that" opening a told clause cut from its teller. Not the determiner
   // ("That agreement fell apart"), which a singular noun follows.
   t = t.replace(TOLD_THAT_OPEN, '');
