@@ -250,7 +250,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const telling = (day !== null && ownedByObject(text, start, t.end)) || (tells && day !== null && ((state.focus !== 'day' && !state.focusInAside) || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay))));
   // A year a present perfect runs on from ("has rehomed 400 ponies since it was founded in 1996") is background: the story
   // stays where it was, in a flashback or at its day (noteFocus).
-  const perfectSince = !!y && !day && perfectSinceClause(text, start);
+  const perfectSince = !!y && !day && perfectSinceClause(cur, start);
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling && !perfectSince) noteFlashback(state, cur, t);
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start, tells, end: cur.base + t.end };
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) {
@@ -565,14 +565,14 @@ function noteStoryDay(state: TagState, cur: TagCursor, day: Ymd, stated: boolean
 }
 
 // "has kept … since it was founded in ": a present perfect, then "since" (the clause up to the date is SINCE_CLAUSE_LEAD's).
-const PERFECT_BEFORE_SINCE = /\b(?:has|have)\s+[^.!?;:]{0,100}\bsince\s/i;
+// Read inside the date's sentence only, so a full stop between them is an abbreviation's ("from St. Ives").
+const PERFECT_BEFORE_SINCE = /\b(?:has|have)\s+[^;:]{0,100}\bsince\s/i;
 
 /** Whether the date at `start` closes a "since" clause a present perfect in its sentence runs on from. */
-function perfectSinceClause(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 140), start);
-  if (!SINCE_CLAUSE_LEAD.test(before)) return false;
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
-  return PERFECT_BEFORE_SINCE.test(stop < 0 ? before : before.slice(stop + 2));
+function perfectSinceClause(cur: TagCursor, start: number): boolean {
+  const from = Math.max(0, start - 140);
+  if (!SINCE_CLAUSE_LEAD.test(cur.text.slice(from, start))) return false;
+  return PERFECT_BEFORE_SINCE.test(cur.text.slice(Math.max(from, sentenceAt(cur.sentences, start).start), start));
 }
 
 /** How precisely the story's date is known, for "that day" after "last October". */
