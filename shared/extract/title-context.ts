@@ -2,7 +2,7 @@ import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWo
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
-import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
+import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson, tenWordsAtMost } from './title-syntax';
 import { lastMatchOf, matchesOf, patternOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -534,15 +534,6 @@ const PARTICIPLE_END = /(?:ed|en|t)$/;
 /** Whether `word` is a copula whose next word (`next`) is no participle: a predicate with a subject of its own. */
 function copulaAlone(word: string, next: string, isVerb: (word: string) => boolean): boolean {
   return PASSIVE_HELP.test(word) && !(isVerb(next) && PARTICIPLE_END.test(next));
-}
-
-/**
- * `made` when it is ten words at most, else `title`: the one count of a made title's words. withinBounds cuts a longer
- * `made` with fittedTitle first; the callers here do not, since a subject lent to a long title would have fittedTitle
- * cut the title's own words to make room ("… painting backdrops for museum's bird dioramas"), worse than no subject.
- */
-function tenWordsAtMost(made: string, title: string): string {
-  return made.split(/\s+/).length <= MAX_WORDS ? made : title;
 }
 
 /**
