@@ -5,7 +5,8 @@
 import { DAY_VALUE, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { yearModifier } from './anchor';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { holdsPastForm, IRREGULAR_PAST, isPastForm, listEntryHead, MONTH_RE, PART_OF_DAY_ALTS, PAST_PARTICIPLES, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
+import { holdsPastForm, IRREGULAR_PAST, isPastForm, listEntryHead, MONTH_RE, PART_OF_DAY_ALTS, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
+import { phraseParticiple, SET_OFF_OPENING } from './named-dates';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -375,7 +376,7 @@ function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
 const ASIDE_OPEN = /(?:,\s+(?:who|which|where|whose)\s|\()[^,;:.!?()"“”]{0,80}$/i;
 // "The roof, built in 1994, …", "The crew, founded two years earlier, …": a past participle set off by a comma right
 // after the sentence's subject, whose words hold no verb of their own ("He sold the farm, moved …" is no aside).
-const PARTICIPLE_ASIDE_OPEN = /^([^,;:.!?()"“”]{1,60}),\s+(?:(?:first|originally|once|newly|later)\s+)?([a-z]{3,})\s[^,;:.!?()"“”]{0,80}$/;
+const PARTICIPLE_ASIDE_OPEN = new RegExp(String.raw`^([^,;:.!?()"“”]{1,60})${SET_OFF_OPENING}([a-z]{3,})\s[^,;:.!?()"“”]{0,80}$`);
 const VERB_IN_SUBJECT = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|does|did|says|said)\b/i;
 
 /** Whether the date at `at` sits in an aside opened before it in its sentence (starting at `from`), still open. */
@@ -383,8 +384,7 @@ function asideOpens(cur: TagCursor, from: number, at: number): boolean {
   if (ASIDE_OPEN.test(cur.text.slice(Math.max(from, at - 90), at))) return true;
   const m = at - from <= 150 ? PARTICIPLE_ASIDE_OPEN.exec(cur.text.slice(from, at)) : null;
   if (!m || VERB_IN_SUBJECT.test(m[1]) || holdsPastForm(m[1])) return false;
-  const w = m[2].toLowerCase();
-  return isPastForm(w) || PAST_PARTICIPLES.has(w);
+  return phraseParticiple(m[2]);
 }
 
 // What follows the date up to the aside's close: a comma or bracket with the sentence going on. Not one that closes
