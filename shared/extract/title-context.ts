@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_NAME_ALTS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_NAME_ALTS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
@@ -1549,7 +1549,7 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
 // A relative clause after a comma that runs on to the conjunction closing the text: ", who joined the mill in 1970 and ".
-const OWN_SUBJECT_OPEN = /^(?:[A-Z]|(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my|this|these|those)\s)/;
+const OWN_SUBJECT_OPEN = new RegExp(String.raw`^(?:[A-Z]|(?:${OWN_SUBJECT_WORDS}|i|you|my|this|these|those)\s)`);
 export const RELATIVE_CONJUNCT = /,\s+(?:who|which)\s([^,;:"“”]{1,150})\s(?:and|but)\s+$/i;
 
 /**
