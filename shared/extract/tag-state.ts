@@ -254,39 +254,63 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const perfectSince = !!y && !day && perfectSinceClause(cur, start);
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling && !perfectSince) noteFlashback(state, cur, t);
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start, tells, end: cur.base + t.end };
-  if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) {
-    const from = state.lastDay;
-    if (from && t.type === 'DATE' && SPAN_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && toDayNumber(day) - toDayNumber(from) >= 1 && toDayNumber(day) - toDayNumber(from) <= 14) state.daySpan = { start: from, end: day, uncertain: !!t.yearUncertain || !!state.dayAnchor?.uncertain || !!state.dctGuessed };
-    noteStoryClock(state, cur, day, t);
-    noteStoryDay(state, cur, day, stated, anchor);
-    if (t.explicitYear) {
-      state.writtenDay = day;
-      const at = sentenceAt(cur.sentences, start);
-      state.writtenDayWords = text.slice(at.start, at.end).toLowerCase();
-    }
-    state.dayTells = tells;
-    state.dayNamesHappening = namesHappening(text, start, t.end);
+  const reading: DateReading = { telling, since, perfectSince, tells, stated, anchor };
+  if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) noteDayTold(state, cur, t, day, reading);
+  if (t.type === 'DATE' || t.type === 'TIME') moveFocus(state, cur, t, day, reading);
+}
+
+/** How carryForward read a date: what moveFocus and noteDayTold go on from. */
+interface DateReading {
+  /** Whether the date is a telling's, or a day naming the thing a verb acted on (no step of the story). */
+  telling: boolean;
+  /** Whether it opens a stretch ("since 1996"). */
+  since: boolean;
+  /** Whether it closes a "since" clause a present perfect runs on from (perfectSinceClause). */
+  perfectSince: boolean;
+  /** Whether a telling verb comes right before it. */
+  tells: boolean;
+  stated: boolean;
+  anchor: Anchor;
+}
+
+/** A day the story is at, told as no telling's and no background's: where "the next day" and a clock time count from. */
+function noteDayTold(state: TagState, cur: TagCursor, t: Timex, day: Ymd, { stated, tells, anchor }: DateReading): void {
+  const { text } = cur;
+  const start = t.start;
+  const from = state.lastDay;
+  if (from && t.type === 'DATE' && SPAN_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && toDayNumber(day) - toDayNumber(from) >= 1 && toDayNumber(day) - toDayNumber(from) <= 14) state.daySpan = { start: from, end: day, uncertain: !!t.yearUncertain || !!state.dayAnchor?.uncertain || !!state.dctGuessed };
+  noteStoryClock(state, cur, day, t);
+  noteStoryDay(state, cur, day, stated, anchor);
+  if (t.explicitYear) {
+    state.writtenDay = day;
+    const at = sentenceAt(cur.sentences, start);
+    state.writtenDayWords = text.slice(at.start, at.end).toLowerCase();
   }
-  if (t.type === 'DATE' || t.type === 'TIME') {
-    // Read before the focus moves: whether this date sits in an aside beside the day the story is at.
-    const aside = !day && asideBesideDay(state, cur, t);
-    const asideBefore = !!state.focusInAside;
-    const monthAside = day || aside ? undefined : asideBesideMonth(state, cur, t);
-    const monthBefore = state.monthBeforeAside;
-    // "On an October afternoon in 1988 …": the year after the part of the day is the month's own (monthPartYearRule
-    // tags the month with it), no coarser date the story steps back to; "the next morning" stays in that month.
-    if (monthPartsYear(state, cur, t)) return;
-    noteFocus(state, cur, t, !!day && !telling, since, perfectSince);
-    // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
-    state.focusInAside = (aside || (telling && asideBefore)) && state.focus !== 'day';
-    state.monthBeforeAside = monthAside ?? (telling ? monthBefore : undefined);
-    // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
-    // "the following year" counts from.
-    const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
-    if (!telling && !orderedBefore(state, text, t, anchor)) {
-      noteDateCountedFrom(state, t, since && !happening, stated, anchor);
-      if (!since) monthOfNamedHappening(state, text, t);
-    }
+  state.dayTells = tells;
+  state.dayNamesHappening = namesHappening(text, start, t.end);
+}
+
+/** After a date or time: how precisely the story's date is known now, and the date the next count goes from. */
+function moveFocus(state: TagState, cur: TagCursor, t: Timex, day: Ymd | null, { telling, since, perfectSince, stated, anchor }: DateReading): void {
+  const { text } = cur;
+  // Read before the focus moves: whether this date sits in an aside beside the day the story is at.
+  const aside = !day && asideBesideDay(state, cur, t);
+  const asideBefore = !!state.focusInAside;
+  const monthAside = day || aside ? undefined : asideBesideMonth(state, cur, t);
+  const monthBefore = state.monthBeforeAside;
+  // "On an October afternoon in 1988 …": the year after the part of the day is the month's own (monthPartYearRule
+  // tags the month with it), no coarser date the story steps back to; "the next morning" stays in that month.
+  if (monthPartsYear(state, cur, t)) return;
+  noteFocus(state, cur, t, !!day && !telling, since, perfectSince);
+  // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
+  state.focusInAside = (aside || (telling && asideBefore)) && state.focus !== 'day';
+  state.monthBeforeAside = monthAside ?? (telling ? monthBefore : undefined);
+  // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
+  // "the following year" counts from.
+  const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
+  if (!telling && !orderedBefore(state, text, t, anchor)) {
+    noteDateCountedFrom(state, t, since && !happening, stated, anchor);
+    if (!since) monthOfNamedHappening(state, text, t);
   }
 }
 
@@ -379,6 +403,15 @@ const ASIDE_OPEN = /(?:,\s+(?:who|which|where|whose)\s|\()[^,;:.!?()"“”]{0,8
 const PARTICIPLE_ASIDE_OPEN = new RegExp(String.raw`^([^,;:.!?()"“”]{1,60})${SET_OFF_OPENING}([a-z]{3,})\s[^,;:.!?()"“”]{0,80}$`);
 const VERB_IN_SUBJECT = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|does|did|says|said)\b/i;
 
+/**
+ * Whether the date `t` sits in an aside, relative or participle, opened before it in its sentence and closed after it
+ * with the sentence going on (ASIDE_CLOSE): the one test asideBesideDay and asideBesideMonth share.
+ */
+function closedAsideAt(cur: TagCursor, t: Timex): boolean {
+  const s = sentenceAt(cur.sentences, t.start);
+  return asideOpens(cur, s.start, t.start) && ASIDE_CLOSE.test(cur.text.slice(t.end, s.end));
+}
+
 /** Whether the date at `at` sits in an aside opened before it in its sentence (starting at `from`), still open. */
 function asideOpens(cur: TagCursor, from: number, at: number): boolean {
   if (ASIDE_OPEN.test(cur.text.slice(Math.max(from, at - 90), at))) return true;
@@ -405,9 +438,8 @@ const SPAN_ON = /^\s*(?:until|till|to|through|and|[-–])(?:\s|\d)/i;
 function asideBesideDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   // A second aside after one that already left the day in focus is background to it too.
   if ((state.focus !== 'day' && !state.focusInAside) || !state.lastDay) return false;
-  const s = sentenceAt(cur.sentences, t.start);
-  if (state.lastDaySentence === cur.base + s.start) return false;
-  return asideOpens(cur, s.start, t.start) && ASIDE_CLOSE.test(cur.text.slice(t.end, s.end));
+  if (state.lastDaySentence === cur.base + sentenceAt(cur.sentences, t.start).start) return false;
+  return closedAsideAt(cur, t);
 }
 
 /**
@@ -418,8 +450,7 @@ function asideBesideDay(state: TagState, cur: TagCursor, t: Timex): boolean {
  */
 function asideBesideMonth(state: TagState, cur: TagCursor, t: Timex): TagState['monthBeforeAside'] {
   if (state.focus !== 'month' || !state.lastMonthDate || state.yearAnchor?.sentence === cur.sentence) return undefined;
-  const s = sentenceAt(cur.sentences, t.start);
-  if (!asideOpens(cur, s.start, t.start) || !ASIDE_CLOSE.test(cur.text.slice(t.end, s.end))) return undefined;
+  if (!closedAsideAt(cur, t)) return undefined;
   return { month: state.lastMonthDate, stated: !!state.statedMonthDate, anchor: state.yearAnchor };
 }
 
