@@ -38,9 +38,13 @@ function phraseBefore(text: string, c: Clause, date: Timex, re: RegExp, reach = 
   return m ? { m, at: leadAt + m.index } : null;
 }
 
-/** Whether a word a phrase pattern captured is a participle that can head a reduced relative ("been" and "seen" cannot). */
-function phraseParticiple(word: string): boolean {
-  return participle(word.toLowerCase()) && !/^(?:been|seen)$/i.test(word);
+/**
+ * Whether a word a phrase pattern captured is a participle that can head a reduced relative ("been" and "seen"
+ * cannot): one `participle` tells by its form, or one of the irregular ones lexicon lists.
+ */
+export function phraseParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return (participle(w) || PAST_PARTICIPLES.has(w)) && !/^(?:been|seen)$/.test(w);
 }
 
 // "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
@@ -125,8 +129,12 @@ function reducedRelativeThing(text: string, c: Clause, main: Timex, before: stri
   return headTense === 'present' || (headTense === 'unknown' && /\b[a-z]{3,}[^s\W]s\s+$/.test(head)) ? { start: rel.at, end: main.end } : null;
 }
 
+// ", built in", ", first laid out": the opening of a participle phrase set off by a comma, up to its participle, with
+// an adverb of time allowed before it. One reading for both places that ask of such an aside: here, a phrase ending in
+// its date, and the tagger's, an aside still open at its date (asideOpens, tag-state.ts).
+export const SET_OFF_OPENING = String.raw`,\s+(?:(?:first|originally|once|newly|later)\s+)?`;
 // ", built in 1846 by the miller": a participle phrase set off by a comma, a few words before the year it ends in.
-const SET_OFF_PARTICIPLE = participlePhrase(String.raw`,\s+(?:first\s+|originally\s+)?`, '([a-z]{2,})', 6, 'in|during', '');
+const SET_OFF_PARTICIPLE = participlePhrase(SET_OFF_OPENING, '([a-z]{2,})', 6, 'in|during', '');
 
 /**
  * "The mill is older than the village, built in 1846 by the miller": the year is the set-off participle phrase's

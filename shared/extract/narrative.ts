@@ -169,6 +169,8 @@ export interface NarrativeContext {
  */
 export interface Placing {
   u: Unit;
+  /** The sentence before it in its paragraph (none for the first). */
+  previous: Unit | undefined;
   /** The unit's words. */
   text: string;
   /** Whether stage 3 gave the unit a dated event of its own. */

@@ -20,7 +20,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext, dated: reado
   const nextDated = nextDatedEvents(units, ctx);
   let prevDated: Draft | undefined;
   units.forEach((u, i) => {
-    const w = placing(u, ctx, out, prevDated, nextDated[i], dated);
+    const w = placing(u, units[i - 1], ctx, out, prevDated, nextDated[i], dated);
     prevDated = noteRead(placeUnit(w));
     releaseTimexes(u);
   });
@@ -43,9 +43,10 @@ function nextDatedEvents(units: Unit[], ctx: NarrativeContext): (Draft | undefin
 }
 
 /** A unit as the steps read it, with the paragraph's events so far. */
-function placing(u: Unit, ctx: NarrativeContext, out: Draft[], prevDated: Draft | undefined, nextDated: Draft | undefined, dated: readonly Draft[]): Placing {
+function placing(u: Unit, previous: Unit | undefined, ctx: NarrativeContext, out: Draft[], prevDated: Draft | undefined, nextDated: Draft | undefined, dated: readonly Draft[]): Placing {
   return {
     u,
+    previous,
     text: u.paraText.slice(u.start, u.end),
     hasOwn: ctx.unitEvent.has(u),
     ctx,

@@ -5,7 +5,8 @@
 import { DAY_VALUE, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { yearModifier } from './anchor';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { holdsPastForm, IRREGULAR_PAST, isPastForm, listEntryHead, MONTH_RE, PART_OF_DAY_ALTS, PAST_PARTICIPLES, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
+import { holdsPastForm, IRREGULAR_PAST, isPastForm, listEntryHead, MONTH_RE, PART_OF_DAY_ALTS, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
+import { phraseParticiple, SET_OFF_OPENING } from './named-dates';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -220,7 +221,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const stated = isStated(t);
   const y = YEAR_IN_VALUE.exec(t.value);
   const ambiguous = y && (t.type === 'DATE' || t.type === 'TIME') ? stepsBackInSentence(state, +y[1], sentence) : false;
-  const since = opensStretch(text, start, t.rule);
+  const since = opensStretch(cur, start, t.rule);
   const flashback = steppedBack(state, t, paragraph, sentence);
   const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph, ...(flashback ? { flashback } : {}) };
   // "the winter of 2023-24" writes two years, and leaves the later one the last written, as "2023-2024" does.
@@ -250,42 +251,66 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const telling = (day !== null && ownedByObject(text, start, t.end)) || (tells && day !== null && ((state.focus !== 'day' && !state.focusInAside) || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay))));
   // A year a present perfect runs on from ("has rehomed 400 ponies since it was founded in 1996") is background: the story
   // stays where it was, in a flashback or at its day (noteFocus).
-  const perfectSince = !!y && !day && perfectSinceClause(text, start);
+  const perfectSince = !!y && !day && perfectSinceClause(cur, start);
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling && !perfectSince) noteFlashback(state, cur, t);
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start, tells, end: cur.base + t.end };
-  if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) {
-    const from = state.lastDay;
-    if (from && t.type === 'DATE' && SPAN_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && toDayNumber(day) - toDayNumber(from) >= 1 && toDayNumber(day) - toDayNumber(from) <= 14) state.daySpan = { start: from, end: day, uncertain: !!t.yearUncertain || !!state.dayAnchor?.uncertain || !!state.dctGuessed };
-    noteStoryClock(state, cur, day, t);
-    noteStoryDay(state, cur, day, stated, anchor);
-    if (t.explicitYear) {
-      state.writtenDay = day;
-      const at = sentenceAt(cur.sentences, start);
-      state.writtenDayWords = text.slice(at.start, at.end).toLowerCase();
-    }
-    state.dayTells = tells;
-    state.dayNamesHappening = namesHappening(text, start, t.end);
+  const reading: DateReading = { telling, since, perfectSince, tells, stated, anchor };
+  if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) noteDayTold(state, cur, t, day, reading);
+  if (t.type === 'DATE' || t.type === 'TIME') moveFocus(state, cur, t, day, reading);
+}
+
+/** How carryForward read a date: what moveFocus and noteDayTold go on from. */
+interface DateReading {
+  /** Whether the date is a telling's, or a day naming the thing a verb acted on (no step of the story). */
+  telling: boolean;
+  /** Whether it opens a stretch ("since 1996"). */
+  since: boolean;
+  /** Whether it closes a "since" clause a present perfect runs on from (perfectSinceClause). */
+  perfectSince: boolean;
+  /** Whether a telling verb comes right before it. */
+  tells: boolean;
+  stated: boolean;
+  anchor: Anchor;
+}
+
+/** A day the story is at, told as no telling's and no background's: where "the next day" and a clock time count from. */
+function noteDayTold(state: TagState, cur: TagCursor, t: Timex, day: Ymd, { stated, tells, anchor }: DateReading): void {
+  const { text } = cur;
+  const start = t.start;
+  const from = state.lastDay;
+  if (from && t.type === 'DATE' && SPAN_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && toDayNumber(day) - toDayNumber(from) >= 1 && toDayNumber(day) - toDayNumber(from) <= 14) state.daySpan = { start: from, end: day, uncertain: !!t.yearUncertain || !!state.dayAnchor?.uncertain || !!state.dctGuessed };
+  noteStoryClock(state, cur, day, t);
+  noteStoryDay(state, cur, day, stated, anchor);
+  if (t.explicitYear) {
+    state.writtenDay = day;
+    const at = sentenceAt(cur.sentences, start);
+    state.writtenDayWords = text.slice(at.start, at.end).toLowerCase();
   }
-  if (t.type === 'DATE' || t.type === 'TIME') {
-    // Read before the focus moves: whether this date sits in an aside beside the day the story is at.
-    const aside = !day && asideBesideDay(state, cur, t);
-    const asideBefore = !!state.focusInAside;
-    const monthAside = day || aside ? undefined : asideBesideMonth(state, cur, t);
-    const monthBefore = state.monthBeforeAside;
-    // "On an October afternoon in 1988 …": the year after the part of the day is the month's own (monthPartYearRule
-    // tags the month with it), no coarser date the story steps back to; "the next morning" stays in that month.
-    if (monthPartsYear(state, cur, t)) return;
-    noteFocus(state, cur, t, !!day && !telling, since, perfectSince);
-    // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
-    state.focusInAside = (aside || (telling && asideBefore)) && state.focus !== 'day';
-    state.monthBeforeAside = monthAside ?? (telling ? monthBefore : undefined);
-    // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
-    // "the following year" counts from.
-    const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
-    if (!telling && !orderedBefore(state, text, t, anchor)) {
-      noteDateCountedFrom(state, t, since && !happening, stated, anchor);
-      if (!since) monthOfNamedHappening(state, text, t);
-    }
+  state.dayTells = tells;
+  state.dayNamesHappening = namesHappening(text, start, t.end);
+}
+
+/** After a date or time: how precisely the story's date is known now, and the date the next count goes from. */
+function moveFocus(state: TagState, cur: TagCursor, t: Timex, day: Ymd | null, { telling, since, perfectSince, stated, anchor }: DateReading): void {
+  const { text } = cur;
+  // Read before the focus moves: whether this date sits in an aside beside the day the story is at.
+  const aside = !day && asideBesideDay(state, cur, t);
+  const asideBefore = !!state.focusInAside;
+  const monthAside = day || aside ? undefined : asideBesideMonth(state, cur, t);
+  const monthBefore = state.monthBeforeAside;
+  // "On an October afternoon in 1988 …": the year after the part of the day is the month's own (monthPartYearRule
+  // tags the month with it), no coarser date the story steps back to; "the next morning" stays in that month.
+  if (monthPartsYear(state, cur, t)) return;
+  noteFocus(state, cur, t, !!day && !telling, since, perfectSince);
+  // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
+  state.focusInAside = (aside || (telling && asideBefore)) && state.focus !== 'day';
+  state.monthBeforeAside = monthAside ?? (telling ? monthBefore : undefined);
+  // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
+  // "the following year" counts from.
+  const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
+  if (!telling && !orderedBefore(state, text, t, anchor)) {
+    noteDateCountedFrom(state, t, since && !happening, stated, anchor);
+    if (!since) monthOfNamedHappening(state, text, t);
   }
 }
 
@@ -375,16 +400,24 @@ function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
 const ASIDE_OPEN = /(?:,\s+(?:who|which|where|whose)\s|\()[^,;:.!?()"“”]{0,80}$/i;
 // "The roof, built in 1994, …", "The crew, founded two years earlier, …": a past participle set off by a comma right
 // after the sentence's subject, whose words hold no verb of their own ("He sold the farm, moved …" is no aside).
-const PARTICIPLE_ASIDE_OPEN = /^([^,;:.!?()"“”]{1,60}),\s+(?:(?:first|originally|once|newly|later)\s+)?([a-z]{3,})\s[^,;:.!?()"“”]{0,80}$/;
+const PARTICIPLE_ASIDE_OPEN = new RegExp(String.raw`^([^,;:.!?()"“”]{1,60})${SET_OFF_OPENING}([a-z]{3,})\s[^,;:.!?()"“”]{0,80}$`);
 const VERB_IN_SUBJECT = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|does|did|says|said)\b/i;
+
+/**
+ * Whether the date `t` sits in an aside, relative or participle, opened before it in its sentence and closed after it
+ * with the sentence going on (ASIDE_CLOSE): the one test asideBesideDay and asideBesideMonth share.
+ */
+function closedAsideAt(cur: TagCursor, t: Timex): boolean {
+  const s = sentenceAt(cur.sentences, t.start);
+  return asideOpens(cur, s.start, t.start) && ASIDE_CLOSE.test(cur.text.slice(t.end, s.end));
+}
 
 /** Whether the date at `at` sits in an aside opened before it in its sentence (starting at `from`), still open. */
 function asideOpens(cur: TagCursor, from: number, at: number): boolean {
   if (ASIDE_OPEN.test(cur.text.slice(Math.max(from, at - 90), at))) return true;
   const m = at - from <= 150 ? PARTICIPLE_ASIDE_OPEN.exec(cur.text.slice(from, at)) : null;
   if (!m || VERB_IN_SUBJECT.test(m[1]) || holdsPastForm(m[1])) return false;
-  const w = m[2].toLowerCase();
-  return isPastForm(w) || PAST_PARTICIPLES.has(w);
+  return phraseParticiple(m[2]);
 }
 
 // What follows the date up to the aside's close: a comma or bracket with the sentence going on. Not one that closes
@@ -405,9 +438,8 @@ const SPAN_ON = /^\s*(?:until|till|to|through|and|[-–])(?:\s|\d)/i;
 function asideBesideDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   // A second aside after one that already left the day in focus is background to it too.
   if ((state.focus !== 'day' && !state.focusInAside) || !state.lastDay) return false;
-  const s = sentenceAt(cur.sentences, t.start);
-  if (state.lastDaySentence === cur.base + s.start) return false;
-  return asideOpens(cur, s.start, t.start) && ASIDE_CLOSE.test(cur.text.slice(t.end, s.end));
+  if (state.lastDaySentence === cur.base + sentenceAt(cur.sentences, t.start).start) return false;
+  return closedAsideAt(cur, t);
 }
 
 /**
@@ -418,8 +450,7 @@ function asideBesideDay(state: TagState, cur: TagCursor, t: Timex): boolean {
  */
 function asideBesideMonth(state: TagState, cur: TagCursor, t: Timex): TagState['monthBeforeAside'] {
   if (state.focus !== 'month' || !state.lastMonthDate || state.yearAnchor?.sentence === cur.sentence) return undefined;
-  const s = sentenceAt(cur.sentences, t.start);
-  if (!asideOpens(cur, s.start, t.start) || !ASIDE_CLOSE.test(cur.text.slice(t.end, s.end))) return undefined;
+  if (!closedAsideAt(cur, t)) return undefined;
   return { month: state.lastMonthDate, stated: !!state.statedMonthDate, anchor: state.yearAnchor };
 }
 
@@ -490,8 +521,9 @@ function stepsBackInSentence(state: TagState, year: number, sentence: number): b
  * "since 2008" opens a stretch that runs on to the time told of: background to what the text goes on to date.
  * So does a year a clause is about rather than in ("a loss for 2010 on March 30"): neither holds the month after it.
  */
-function opensStretch(text: string, start: number, rule: string): boolean {
-  return SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || RECORD_SINCE_CLAUSE.test(text.slice(Math.max(0, start - 120), start)) || sinceNounAt(text, start) || periodYearAt(text, start, rule);
+function opensStretch(cur: TagCursor, start: number, rule: string): boolean {
+  const { text } = cur;
+  return SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || RECORD_SINCE_CLAUSE.test(text.slice(Math.max(0, start - 120), start)) || sinceNounAt(cur, start) || periodYearAt(text, start, rule);
 }
 
 // "has searched fields since his fiftieth birthday in 1994", "since the merger in 2011": a noun phrase after "since"
@@ -502,10 +534,9 @@ function opensStretch(text: string, start: number, rule: string): boolean {
 // it is a new step of the story, which the days after it go on from.
 const SINCE_NOUN_LEAD = /\bsince\s+(the|an?|his|her|its|their|our|my|your)\s+((?:[\w'’-]+\s+){1,3})in\s+$/i;
 
-function sinceNounAt(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 140), start);
-  const m = SINCE_NOUN_LEAD.exec(before.slice(-80));
-  if (m && /^an?$/i.test(m[1]) && !perfectSinceBefore(before)) return false;
+function sinceNounAt(cur: TagCursor, start: number): boolean {
+  const m = SINCE_NOUN_LEAD.exec(cur.text.slice(Math.max(0, start - 80), start));
+  if (m && /^an?$/i.test(m[1]) && !perfectSinceBefore(cur, start)) return false;
   return !!m && !m[2].split(/\s+/).some((w) => /ed$/i.test(w) || IRREGULAR_PAST.has(w.toLowerCase()) || SAME_FORM_PAST.has(w.toLowerCase()) || /^(?:was|were|is|are|had|has)$/i.test(w));
 }
 
@@ -570,18 +601,17 @@ function noteStoryDay(state: TagState, cur: TagCursor, day: Ymd, stated: boolean
 }
 
 // "has kept … since it was founded in ": a present perfect, then "since" (the clause up to the date is SINCE_CLAUSE_LEAD's).
-const PERFECT_BEFORE_SINCE = /\b(?:has|have)\s+[^.!?;:]{0,100}\bsince\s/i;
+// Read inside the date's sentence only, so a full stop between them is an abbreviation's ("from St. Ives").
+const PERFECT_BEFORE_SINCE = /\b(?:has|have)\s+[^;:]{0,100}\bsince\s/i;
 
 /** Whether the date at `start` closes a "since" clause a present perfect in its sentence runs on from. */
-function perfectSinceClause(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 140), start);
-  return SINCE_CLAUSE_LEAD.test(before) && perfectSinceBefore(before);
+function perfectSinceClause(cur: TagCursor, start: number): boolean {
+  return SINCE_CLAUSE_LEAD.test(cur.text.slice(Math.max(0, start - 140), start)) && perfectSinceBefore(cur, start);
 }
 
-/** Whether a present perfect in the sentence ending `before` runs on from the last "since" in it. */
-function perfectSinceBefore(before: string): boolean {
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
-  return PERFECT_BEFORE_SINCE.test(stop < 0 ? before : before.slice(stop + 2));
+/** Whether a present perfect earlier in the sentence of `start`, within 140 characters, runs on from a "since" before it. */
+function perfectSinceBefore(cur: TagCursor, start: number): boolean {
+  return PERFECT_BEFORE_SINCE.test(cur.text.slice(Math.max(0, start - 140, sentenceAt(cur.sentences, start).start), start));
 }
 
 /** How precisely the story's date is known, for "that day" after "last October". */

@@ -1,8 +1,8 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
-import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
+import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson, tenWordsAtMost } from './title-syntax';
 import { lastMatchOf, matchesOf, patternOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -534,15 +534,6 @@ const PARTICIPLE_END = /(?:ed|en|t)$/;
 /** Whether `word` is a copula whose next word (`next`) is no participle: a predicate with a subject of its own. */
 function copulaAlone(word: string, next: string, isVerb: (word: string) => boolean): boolean {
   return PASSIVE_HELP.test(word) && !(isVerb(next) && PARTICIPLE_END.test(next));
-}
-
-/**
- * `made` when it is ten words at most, else `title`: the one count of a made title's words. withinBounds cuts a longer
- * `made` with fittedTitle first; the callers here do not, since a subject lent to a long title would have fittedTitle
- * cut the title's own words to make room ("… painting backdrops for museum's bird dioramas"), worse than no subject.
- */
-function tenWordsAtMost(made: string, title: string): string {
-  return made.split(/\s+/).length <= MAX_WORDS ? made : title;
 }
 
 /**
@@ -1558,7 +1549,7 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
 // A relative clause after a comma that runs on to the conjunction closing the text: ", who joined the mill in 1970 and ".
-const OWN_SUBJECT_OPEN = /^(?:[A-Z]|(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my|this|these|those)\s)/;
+const OWN_SUBJECT_OPEN = new RegExp(String.raw`^(?:[A-Z]|(?:${OWN_SUBJECT_WORDS}|i|you|my|this|these|those)\s)`);
 export const RELATIVE_CONJUNCT = /,\s+(?:who|which)\s([^,;:"“”]{1,150})\s(?:and|but)\s+$/i;
 
 /**

@@ -13,6 +13,16 @@ import { BODY_NOUNS, countWords, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isO
 
 export const MIN_WORDS = 3;
 export const MAX_WORDS = 10;
+
+/**
+ * `made` when it is ten words at most, else `otherwise`: the one count of a made title's words. withinBounds cuts a
+ * longer `made` with fittedTitle first; the callers of this do not, since a subject lent to a long title would have
+ * fittedTitle cut the title's own words to make room ("… painting backdrops for museum's bird dioramas"), worse than
+ * no subject.
+ */
+export function tenWordsAtMost<T extends string | null>(made: string, otherwise: T): string | T {
+  return made.split(/\s+/).length <= MAX_WORDS ? made : otherwise;
+}
 // The tagger reads no more than this of a clause: a title is made from its first words, and a bounded input
 // keeps a hostile line (a megabyte with no full stop) from costing more than a sentence does.
 const MAX_CLAUSE = 200;

@@ -1,6 +1,6 @@
 import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, MONTH_NAME_ALTS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
 import type { Unit } from './segment';
-import { bounded, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
+import { bounded, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, MIN_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, tenWordsAtMost, titleHasVerb, withoutAsides } from './title-syntax';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
@@ -875,7 +875,7 @@ function toldWithoutTeller(clause: string): string | null {
   // A pronoun subject ("said she woke …") is told of someone the title would have to name, most often the teller.
   if (PERSONAL_PRONOUN.test(first) || /^(?:it|i|you)$/i.test(first)) return null;
   const subjectKept = words.some((w, i) => i < 2 && w.toLowerCase() === first.toLowerCase());
-  return subjectKept && !made.endsWith('…') && words.length >= 3 && words.length <= MAX_WORDS && titleHasVerb(made, patternVerb) ? made : null;
+  return subjectKept && !made.endsWith('…') && words.length >= MIN_WORDS && titleHasVerb(made, patternVerb) ? tenWordsAtMost(made, null) : null;
 }
 
 // A noun phrase, then a name of two to four words set off by commas: "Farmer in Eskell, Per Lund, was killed".

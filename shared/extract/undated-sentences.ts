@@ -466,8 +466,6 @@ function plannedAtNamedTime(w: Placing): boolean {
   return true;
 }
 
-// A sentence end between two units: what "the sentence before" is told by.
-const SENTENCE_END = /[.!?]["”’]?\s/g;
 // "will be closed", "will also stay shut": a closure with no time of its own.
 const CLOSED_TOO = /\bwill\s+(?:also\s+)?(?:be|stay|remain)\s+(?:closed|shut)\b/i;
 
@@ -482,10 +480,9 @@ function closedOnDayBefore(w: Placing): boolean {
   const day = singleDay(prevDated);
   const main = mainClause(text);
   if (!published || !day || day <= fmtDay(published) || u.timexes.length || !CLOSED_TOO.test(main) || NOT_A_PLAN.test(main) || quoted(text)) return false;
-  // Only the sentence right after the one the day is told in.
-  const lead = u.paraText.slice(0, u.start).replace(/[.!?]["”’]?\s*$/, '');
-  const previous = [...lead.matchAll(SENTENCE_END)].at(-1);
-  if (previous && prevDated!.end <= previous.index + previous[0].length) return false;
+  // Only the sentence right after the one the day is told in: the paragraph's units are its sentences, split where an
+  // abbreviation ("Dr.", "St.") is no sentence end.
+  if (w.previous && prevDated!.end <= w.previous.start) return false;
   const { title, drafted } = titled(main);
   if (!title) return false;
   const date: EventDate = { start: day, basis: prevDated!.date.basis, rule: 'plan/closed-on-day-before', note: `A closure with no time of its own, told right after “${prevDated!.title}”, still to come: on its day.`, ...(prevDated!.date.yearUncertain ? { yearUncertain: true } : {}) };

@@ -7,7 +7,7 @@ import { type Anchored, type Clause, namedSubjectEnd, subjectVerbAt } from './an
 import { trimmedEnd } from './clause-words';
 import { ANTECEDENT_ONLY, type ClauseWork, type Draft, singleDay } from './draft';
 import { type NarrativeContext, startBefore } from './narrative';
-import { boundWordBefore, NAMED_TIME_OF_DAY_RE, NUMBER_WORD_RE, parseCount, PERFECT_LEADS } from './lexicon';
+import { boundWordBefore, DEFINITE_DETERMINER, NAMED_TIME_OF_DAY_RE, NUMBER_WORD_RE, parseCount, PERFECT_LEADS } from './lexicon';
 import { dateFromTimex, fmtHuman } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tenseAt } from './tense';
@@ -147,7 +147,7 @@ const HAS_UNTIL = /\b(?:has|have)\s+until\s+$/i;
 const APPLY_AFTER = /^,?\s+to\s+(?:apply|register|enrol|enroll|sign\s+up|file|submit|claim|book)\b/i;
 // "until her death in", "until the mill shut in": a happening with its own date after "until" (UNTIL_BEFORE's
 // words between a determiner and "in" / "on").
-const UNTIL_HAPPENING = /\b(?:until|till)\s+(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+$/i;
+const UNTIL_HAPPENING = new RegExp(String.raw`\b(?:until|till)\s+(?:${DEFINITE_DETERMINER})\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+$`, 'i');
 // A past stretch "until" a date whose start is the happening told before it: marked for the paragraph's pass.
 export const UNTIL_OPEN = '/until-open';
 // The clause before ends its sentence part with "and" or "but" before the second predicate, with no full stop between.

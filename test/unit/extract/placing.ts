@@ -29,6 +29,7 @@ export function placingAt(text: string, k: number, opts: { dated?: Record<number
   return {
     units: s.units,
     u,
+    previous: s.units[k - 1],
     text: u.paraText.slice(u.start, u.end),
     hasOwn: unitEvent.has(u),
     ctx,
