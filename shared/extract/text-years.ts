@@ -237,6 +237,9 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
       const [born, written] = [...years][0];
       const birthday = written ?? birthdayMonth(text, born);
       const after = birthday ?? HALF_YEAR_GONE;
+      // A death told on its own day, earlier in the year than a written day of birth, came before that year's
+      // birthday: the age was reached the year before, whatever later months the article tells.
+      if (written?.d && diedOnDayBefore(text, written)) return born + n + 1;
       // News of a death is written within days of it: a month of writing that the yearless months put after the
       // birthday's ("a retrospective opened in September", the funeral "on Oct. 3") puts the death after it too.
       return born + n + (diedAfterBirthday(text, after) || (writingMonth(paragraphs) ?? 0) > after.m ? 0 : 1);
@@ -254,6 +257,35 @@ const DIED_NEAR_BIRTHDAY = new RegExp(
   `\\b(?:died|dies)\\b[^.]{0,160}?\\s(?:(?:(?:a|${countWords(1, 6)}|\\d{1,2})\\s(?:days?|weeks?|months?|fortnight)|a\\sfew\\s(?:days|weeks))\\s(?:short\\sof|shy\\sof|before|after)|(?<!\\byears?\\s)(?:just\\s|shortly\\s)?(?:before|after)|on\\sthe\\seve\\sof|on)\\s(?:his|her)\\s(?:(\\d{1,3})(?:st|nd|rd|th)|(${ORDINAL_NUMBER_RE}))\\sbirthday\\b`,
   'i',
 );
+
+// The death's own day, yearless, in the words just after "died": "died on 2 February", "died at home on New Year's
+// Day", "died peacefully on Jan. 9". A few words between, bounded; each day a fixed run.
+const DIED_ON_DAY = new RegExp(
+  `\\b(?:died|dies)\\s(?:[\\w'’]+\\s){0,5}?on\\s(?:(${MONTH_RE})\\.?\\s(\\d{1,2})\\b(?!,?\\s\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH_RE})\\b(?!,?\\s\\d)|(Christmas\\s(?:Eve|Day)|Boxing\\sDay|New\\sYear['’]s\\s(?:Eve|Day)|Halloween))`,
+);
+
+/**
+ * The yearless day of the death, told in the sentence of the text's first "died" or the one after ("has died at 88. He
+ * died on New Year's Day"): a month and day, or a holiday's; null when neither sentence tells one.
+ */
+export function deathDay(text: string): { m: number; d: number } | null {
+  const at = DIED.exec(text)?.index ?? -1;
+  if (at < 0) return null;
+  const rest = text.slice(at, at + 400);
+  const first = rest.indexOf('. ');
+  const second = first < 0 ? -1 : rest.indexOf('. ', first + 2);
+  const m = DIED_ON_DAY.exec(second < 0 ? rest : rest.slice(0, second + 1));
+  if (!m) return null;
+  const feast = m[5] ? holiday(m[5], ANY_YEAR_OF_HOLIDAY) : null;
+  const month = feast?.m ?? monthNumber(m[1] ?? m[4]);
+  return month ? { m: month, d: feast?.d ?? +(m[2] ?? m[3]) } : null;
+}
+
+/** Whether the death's own day (see deathDay) falls before the birthday `birthday` in the year. */
+function diedOnDayBefore(text: string, birthday: { m: number; d: number }): boolean {
+  const day = deathDay(text);
+  return !!day && (day.m < birthday.m || (day.m === birthday.m && day.d < birthday.d));
+}
 
 // With no month of birth written, the birthday is as likely in any month: a death told on or after a day of June or
 // later ("had been in hospital since June", "stopped answering letters in August") came, more likely than not, after
