@@ -258,11 +258,9 @@ const DIED_NEAR_BIRTHDAY = new RegExp(
   'i',
 );
 
-// The death's own day, yearless, in the words just after "died": "died on 2 February", "died at home on New Year's
-// Day", "died peacefully on Jan. 9". A few words between, bounded; each day a fixed run.
-const DIED_ON_DAY = new RegExp(
-  `\\b(?:died|dies)\\s(?:[\\w'’]+\\s){0,5}?on\\s(?:(${MONTH_RE})\\.?\\s(\\d{1,2})\\b(?!,?\\s\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH_RE})\\b(?!,?\\s\\d)|(Christmas\\s(?:Eve|Day)|Boxing\\sDay|New\\sYear['’]s\\s(?:Eve|Day)|Halloween))`,
-);
+// The death's own day follows "died" by a few words and "on" ("died on 2 February", "died at home on New Year's Day"):
+// the day is read there with DAY_TOLD. Bounded.
+const DIED_ON = /\b(?:died|dies)\s(?:[\w'’]+\s){0,5}?on\s/;
 
 /**
  * The yearless day of the death, told in the sentence of the text's first "died" or the one after ("has died at 88. He
@@ -274,9 +272,13 @@ export function deathDay(text: string): { m: number; d: number } | null {
   const rest = text.slice(at, at + 400);
   const first = rest.indexOf('. ');
   const second = first < 0 ? -1 : rest.indexOf('. ', first + 2);
-  const m = DIED_ON_DAY.exec(second < 0 ? rest : rest.slice(0, second + 1));
-  if (!m) return null;
-  const feast = m[5] ? holiday(m[5], ANY_YEAR_OF_HOLIDAY) : null;
+  const window = second < 0 ? rest : rest.slice(0, second + 1);
+  const on = DIED_ON.exec(window);
+  if (!on) return null;
+  // A day and its month, or a holiday, right after "on"; not a month alone.
+  const m = window.slice(on.index + on[0].length, on.index + on[0].length + 40).matchAll(DAY_TOLD).next().value;
+  if (!m || m.index !== 0 || m[5]) return null;
+  const feast = m[6] ? holiday(m[6], ANY_YEAR_OF_HOLIDAY) : null;
   const month = feast?.m ?? monthNumber(m[1] ?? m[4]);
   return month ? { m: month, d: feast?.d ?? +(m[2] ?? m[3]) } : null;
 }
@@ -321,7 +323,7 @@ function birthdayClause(text: string, at: number): string {
 // since a fall in April". Each alternative a fixed run: a month and day, a day and month, a month alone (not one whose
 // day or year follows), or a holiday that keeps its day.
 const DAY_TOLD = new RegExp(
-  `\\b(?:(${MONTH_RE})\\s(\\d{1,2})\\b(?!,?\\s\\d)|(\\d{1,2})\\s(${MONTH_RE})(?!,?\\s\\d)|(${MONTH_RE})(?![\\w.]|,?\\s(?:of\\s)?\\d)|(Christmas\\s(?:Eve|Day)|Boxing\\sDay|New\\sYear['’]s\\sEve|Halloween))`,
+  `\\b(?:(${MONTH_RE})\\s(\\d{1,2})\\b(?!,?\\s\\d)|(\\d{1,2})\\s(${MONTH_RE})(?!,?\\s\\d)|(${MONTH_RE})(?![\\w.]|,?\\s(?:of\\s)?\\d)|(Christmas\\s(?:Eve|Day)|Boxing\\sDay|New\\sYear['’]s\\s(?:Eve|Day)|Halloween))`,
   'g',
 );
 // One sentence from the start of the text given, with its stop: a stop before a capital or a quote ends it.
