@@ -36,7 +36,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
+import { ageYear, anniversaryYear, datelineYear, deathDay, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -492,7 +492,9 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   // of the year has December's days for its latest past, as one told in December does. From January every month of
   // the year before lies within the twelve months back, so any month written with that year counts; the story is then
   // told in January, its December the year before's.
-  let writing = writingMonth(paragraphs);
+  // An obituary's year is that of the death, and its news is written within days of it: a death told on its own day
+  // ("died on New Year's Day") names the month of writing better than the months the life story tells.
+  let writing = (obituary !== null && year === obituary ? deathDay(paragraphs.join('\n\n'))?.m : undefined) ?? writingMonth(paragraphs);
   const turned = !!month && writing === 12 && month < writing;
   const lastMonthTold = !!month && writing !== null && (month >= writing || turned) && tellsLastMonth(paragraphs);
   if (years.latest !== null && told === years.latest && year < told + 2 && !filedInMonthYear && (tellsLastYear(paragraphs) || lastMonthTold)) {

@@ -237,6 +237,9 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
       const [born, written] = [...years][0];
       const birthday = written ?? birthdayMonth(text, born);
       const after = birthday ?? HALF_YEAR_GONE;
+      // A death told on its own day, earlier in the year than a written day of birth, came before that year's
+      // birthday: the age was reached the year before, whatever later months the article tells.
+      if (written?.d && diedOnDayBefore(text, written)) return born + n + 1;
       // News of a death is written within days of it: a month of writing that the yearless months put after the
       // birthday's ("a retrospective opened in September", the funeral "on Oct. 3") puts the death after it too.
       return born + n + (diedAfterBirthday(text, after) || (writingMonth(paragraphs) ?? 0) > after.m ? 0 : 1);
@@ -254,6 +257,37 @@ const DIED_NEAR_BIRTHDAY = new RegExp(
   `\\b(?:died|dies)\\b[^.]{0,160}?\\s(?:(?:(?:a|${countWords(1, 6)}|\\d{1,2})\\s(?:days?|weeks?|months?|fortnight)|a\\sfew\\s(?:days|weeks))\\s(?:short\\sof|shy\\sof|before|after)|(?<!\\byears?\\s)(?:just\\s|shortly\\s)?(?:before|after)|on\\sthe\\seve\\sof|on)\\s(?:his|her)\\s(?:(\\d{1,3})(?:st|nd|rd|th)|(${ORDINAL_NUMBER_RE}))\\sbirthday\\b`,
   'i',
 );
+
+// The death's own day follows "died" by a few words and "on" ("died on 2 February", "died at home on New Year's Day"):
+// the day is read there with DAY_TOLD. Bounded.
+const DIED_ON = /\b(?:died|dies)\s(?:[\w'’]+\s){0,5}?on\s/;
+
+/**
+ * The yearless day of the death, told in the sentence of the text's first "died" or the one after ("has died at 88. He
+ * died on New Year's Day"): a month and day, or a holiday's; null when neither sentence tells one.
+ */
+export function deathDay(text: string): { m: number; d: number } | null {
+  const at = DIED.exec(text)?.index ?? -1;
+  if (at < 0) return null;
+  const rest = text.slice(at, at + 400);
+  const first = rest.indexOf('. ');
+  const second = first < 0 ? -1 : rest.indexOf('. ', first + 2);
+  const window = second < 0 ? rest : rest.slice(0, second + 1);
+  const on = DIED_ON.exec(window);
+  if (!on) return null;
+  // A day and its month, or a holiday, right after "on"; not a month alone.
+  const m = window.slice(on.index + on[0].length, on.index + on[0].length + 40).matchAll(DAY_TOLD).next().value;
+  if (!m || m.index !== 0 || m[5]) return null;
+  const feast = m[6] ? holiday(m[6], ANY_YEAR_OF_HOLIDAY) : null;
+  const month = feast?.m ?? monthNumber(m[1] ?? m[4]);
+  return month ? { m: month, d: feast?.d ?? +(m[2] ?? m[3]) } : null;
+}
+
+/** Whether the death's own day (see deathDay) falls before the birthday `birthday` in the year. */
+function diedOnDayBefore(text: string, birthday: { m: number; d: number }): boolean {
+  const day = deathDay(text);
+  return !!day && (day.m < birthday.m || (day.m === birthday.m && day.d < birthday.d));
+}
 
 // With no month of birth written, the birthday is as likely in any month: a death told on or after a day of June or
 // later ("had been in hospital since June", "stopped answering letters in August") came, more likely than not, after
@@ -289,7 +323,7 @@ function birthdayClause(text: string, at: number): string {
 // since a fall in April". Each alternative a fixed run: a month and day, a day and month, a month alone (not one whose
 // day or year follows), or a holiday that keeps its day.
 const DAY_TOLD = new RegExp(
-  `\\b(?:(${MONTH_RE})\\s(\\d{1,2})\\b(?!,?\\s\\d)|(\\d{1,2})\\s(${MONTH_RE})(?!,?\\s\\d)|(${MONTH_RE})(?![\\w.]|,?\\s(?:of\\s)?\\d)|(Christmas\\s(?:Eve|Day)|Boxing\\sDay|New\\sYear['’]s\\sEve|Halloween))`,
+  `\\b(?:(${MONTH_RE})\\s(\\d{1,2})\\b(?!,?\\s\\d)|(\\d{1,2})\\s(${MONTH_RE})(?!,?\\s\\d)|(${MONTH_RE})(?![\\w.]|,?\\s(?:of\\s)?\\d)|(Christmas\\s(?:Eve|Day)|Boxing\\sDay|New\\sYear['’]s\\s(?:Eve|Day)|Halloween))`,
   'g',
 );
 // One sentence from the start of the text given, with its stop: a stop before a capital or a quote ends it.
@@ -361,8 +395,12 @@ function pastMonthAfter(text: string, birthMonth: number): boolean {
 // years ago, …". Only such a marked count: a bare "bought it three years ago" in passing has nothing near to count from.
 // The anniversaries whose name is their count.
 const NAMED_ANNIVERSARIES: Record<string, number> = { centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200 };
+// A thing's own anniversary or birthday told by its possessive, with whatever follows ("the hall celebrates its 60th
+// birthday tonight", "this week the pier marks its centenary with a regatta"): read only when its sentence tells it as
+// now (ANNIVERSARY_NOW), since "its 50th anniversary" may as well be one long past or still ahead.
+const OWN_ANNIVERSARY = `\\bits\\s(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_NUMBER_RE})\\s)?(anniversary|birthday|${Object.keys(NAMED_ANNIVERSARIES).join('|')})\\b(?!\\s+of\\b)`;
 const ANNIVERSARY = new RegExp(
-  `(?:^|[.!?"”]\\s|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago\\s(?:this\\s(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s|its\\s|this\\s)(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_NUMBER_RE})\\s)?(anniversary|${Object.keys(NAMED_ANNIVERSARIES).join('|')})(?:\\sof\\b|(?=[:;,.\\n]|$))|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sto\\sthe\\sday\\b`,
+  `(?:^|[.!?"”]\\s|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago\\s(?:this\\s(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s|its\\s|this\\s)(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_NUMBER_RE})\\s)?(anniversary|${Object.keys(NAMED_ANNIVERSARIES).join('|')})(?:\\sof\\b|(?=[:;,.\\n]|$))|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sto\\sthe\\sday\\b|${OWN_ANNIVERSARY}`,
   'gi',
 );
 // The happening's own day as the text writes it, with its month: "In July 1995", "the landslip of January 25, 1992",
@@ -373,7 +411,7 @@ const MONTH_WITH_YEAR = `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?(?:${DA
 const MONTH_YEAR = new RegExp(`${MONTH_WITH_YEAR}|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`);
 
 // An anniversary told as now: "this November", "this week", "this year", "today", "tomorrow".
-const ANNIVERSARY_NOW = new RegExp(`\\b(?:this\\s(?:week|month|year|${SEASON_ALTS}|${MONTH_RE})|today|tomorrow)\\b`);
+const ANNIVERSARY_NOW = new RegExp(`\\b(?:[Tt]his\\s(?:week|month|year|${SEASON_ALTS}|${MONTH_RE})|[Tt]oday|[Tt]onight|[Tt]omorrow)\\b`);
 
 /**
  * Without a publication date, the year an anniversary piece was written: the count of years its anniversary names,
@@ -385,10 +423,13 @@ export function anniversaryYear(paragraphs: readonly string[]): number | null {
   let tries = 0;
   for (const m of text.matchAll(ANNIVERSARY)) {
     if (++tries > CLUE_TRIES) break;
-    const word = m[4]?.toLowerCase();
-    const kind = m[5]?.toLowerCase();
-    const n = m[1] || m[2] || m[6] ? parseCount(m[1] ?? m[2] ?? m[6]) : m[3] ? +m[3] : word ? ordinalNumberValue(word) : kind ? NAMED_ANNIVERSARIES[kind] : undefined;
+    const word = (m[4] ?? m[8])?.toLowerCase();
+    const kind = (m[5] ?? m[9])?.toLowerCase();
+    const numeral = m[3] ?? m[7];
+    const n = m[1] || m[2] || m[6] ? parseCount(m[1] ?? m[2] ?? m[6]) : numeral ? +numeral : word ? ordinalNumberValue(word) : kind ? NAMED_ANNIVERSARIES[kind] : undefined;
     if (!n) continue;
+    const ownKept = !!m[9];
+    if (ownKept && !ANNIVERSARY_NOW.test(sentenceAround(text, m.index).sentence)) continue;
     // An anniversary named without its happening ("reaches its centenary") is the article's subject's only in the
     // first paragraph (the headline, when there is one); further on it may be anything's ("when the museum marks its
     // 150th anniversary").
@@ -402,6 +443,14 @@ export function anniversaryYear(paragraphs: readonly string[]): number | null {
     const own = before.slice(before.lastIndexOf('. ') + 1) + (sentences[0] ?? '');
     const years = own.match(ANY_YEAR) ?? [];
     if (years.length === 1 && ANNIVERSARY_NOW.test(own)) return +years[0] + n;
+    // A thing's own anniversary kept now is that of the day it began, which the text may give just before ("The
+    // hall opened on 3 May 1925. A fair this week keeps its centenary"): the sentence before, in the same paragraph.
+    if (ownKept) {
+      const para = before.slice(before.lastIndexOf('\n') + 1);
+      const cut = para.lastIndexOf('. ');
+      const opened = cut < 0 ? null : MONTH_YEAR.exec(para.slice(para.lastIndexOf('. ', cut - 1) + 1, cut + 1));
+      if (opened) return +(opened[1] ?? opened[2] ?? opened[3]) + n;
+    }
   }
   return null;
 }
@@ -455,27 +504,33 @@ const SPAN_LENGTH = new RegExp(
 // YEAR, every one a text writes (String.match with the flag g gives whole matches: YEAR's group is not read).
 const ANY_YEAR = new RegExp(YEAR.source, 'g');
 const SINCE = /\bsince\b/i;
+// A record or mark broken in the story "had stood for" its length from the one year its sentence writes ("the old mark,
+// set in 1987, had stood for 29 years"): the same stretch up to the day of writing, its first year written bare.
+const STOOD = /\b(?:had|has)\sstood\sfor\b/i;
+const UP_TO_NOW = new RegExp(`${SINCE.source}|${STOOD.source}`, 'i');
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“])/;
 
 /**
  * Without a publication date, the year of writing from a stretch whose first year and length are both written (see
  * SPAN_LENGTH): the first sentence, or headline (`headline`, '' when the text has none) with the body's opening
- * sentence, that writes exactly one year, after "since", and one length of two years or more. Null when none does.
+ * sentence, that writes exactly one year, after "since" or beside "had stood for" (STOOD), and one length of two years or
+ * more. Null when none does.
  */
 export function spanYear(paragraphs: readonly string[], headline = ''): number | null {
   const windows: string[] = [];
   if (headline.trim()) windows.push(`${headline.trim()}\n${(paragraphs.find((p) => p.trim() !== '') ?? '').trim().split(SENTENCE_END, 1)[0]}`);
   for (const text of paragraphs) {
     if (windows.length > CLUE_TRIES) break;
-    if (!SINCE.test(text)) continue;
-    for (const sentence of text.slice(0, 20_000).split(SENTENCE_END)) if (SINCE.test(sentence)) windows.push(sentence);
+    if (!UP_TO_NOW.test(text)) continue;
+    for (const sentence of text.slice(0, 20_000).split(SENTENCE_END)) if (UP_TO_NOW.test(sentence)) windows.push(sentence);
   }
   for (const w of windows.slice(0, CLUE_TRIES)) {
     const since = [...w.matchAll(SINCE_YEAR)];
-    if (since.length !== 1 || (w.match(ANY_YEAR) ?? []).length !== 1) continue;
+    const years = w.match(ANY_YEAR) ?? [];
+    if (years.length !== 1 || (since.length !== 1 && !STOOD.test(w))) continue;
     const lengths = [...w.matchAll(SPAN_LENGTH)].map((m) => parseCount(m[1])).filter((n): n is number => n !== undefined && n >= 2);
     if (lengths.length !== 1) continue;
-    return +since[0][1] + lengths[0];
+    return +years[0] + lengths[0];
   }
   return null;
 }
@@ -486,14 +541,17 @@ export function spanYear(paragraphs: readonly string[], headline = ''): number |
 // 1925" in the sentences after), a headline's "three years after vanishing" over an opening sentence that writes "in
 // the summer of 2014". The count runs from the older happening to the story's day, so the year of writing is their sum.
 // Only an exact count (not "nearly seven years", "more than 170 years"), and only told of a day near the writing (a
-// weekday, "yesterday", "tonight"): "took over in 1982, 50 years after his father unified the country" counts between
-// two old happenings. Fixed runs of words only.
+// weekday, "yesterday", "tonight", or a day of a month written without its year, past or ahead: "the forge shuts on 4
+// July, sixty years after"): "took over in 1982, 50 years after his father unified the country" counts between two old
+// happenings. The older happening's date after it may be a season with its year. Fixed runs of words only.
 const YEARS_AFTER = new RegExp(
   `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s]years?\\s(?:after\\b|(on)(?=[,;:.!?]|$))`,
   'i',
 );
-const STORY_DAY = new RegExp(`\\b(?:${WEEKDAY_RE})\\b(?!['’]s\\b)|\\b(?:yesterday|today|tonight|last\\snight)\\b`, 'i');
-const MONTH_YEAR_FIRST = new RegExp(MONTH_WITH_YEAR);
+const STORY_DAY = new RegExp(
+  `\\b(?:${WEEKDAY_RE})\\b(?!['’]s\\b)|\\b(?:yesterday|today|tonight|last\\snight)\\b|\\b${MONTH_RE}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_RE}\\b(?!,?\\s\\d)`,
+  'i',
+);
 
 /**
  * Without a publication date, the year of writing from a story's happening counted in years after an older one whose
@@ -536,8 +594,8 @@ function countedFrom(window: readonly string[], headline: boolean): number | nul
   const years = sentence.match(ANY_YEAR) ?? [];
   if (years.length === 1) return +years[0] + n;
   if (years.length) return null;
-  const later = MONTH_YEAR_FIRST.exec(window.slice(1).join(' '));
-  return later ? +(later[1] ?? later[2]) + n : null;
+  const later = DATED_WITHIN_YEAR.exec(window.slice(1).join(' '));
+  return later ? +(later[1] ?? later[2] ?? later[4]) + n : null;
 }
 
 // News names the year of a month only when it is not the year of writing: "in January 2018" is told from a later
@@ -550,6 +608,8 @@ function countedFrom(window: readonly string[], headline: boolean): number | nul
 // months run into the next year.
 const SEASON_IN_ONE_YEAR = eitherCaseAlts(Object.keys(SEASONS).filter((w) => SEASONS[w] !== 'WI'));
 const MONTH_YEAR_ALL = new RegExp(`${MONTH_WITH_YEAR}|\\b(${SEASON_IN_ONE_YEAR})\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b`, 'g');
+// The first of them, for the older happening a story's count runs from ("set up the forge in the autumn of 1961").
+const DATED_WITHIN_YEAR = new RegExp(MONTH_YEAR_ALL.source);
 const MONTH_NAME = new RegExp(MONTH_RE);
 const NOTICE_LINE = /\b(?:issued|dated|released?|published|posted|updated|filed)\b|\|/i;
 
