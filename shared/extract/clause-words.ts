@@ -119,8 +119,8 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
     if (asked >= 0 && words.length - asked > 1 && words.length - asked <= 10) return `${words.slice(asked + 1).join(' ')} ${text}`;
   }
   const opensOnVerb = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text);
-  // An irregular past opens on its verb as a regular past does after a relative aside: "Ada Lisk, who lives in the
-  // town, came to see it" is Ada Lisk's coming, not a title opening "Came". (A telling's teller is named later, by
+  // An irregular past opens on its verb as a regular past does after a relative aside: "Senna Tibbet, who farms
+  // upriver, came to the hearing" is Senna Tibbet's coming, not a title opening "Came". (A telling's teller is named later, by
   // tellerBeforeAside, in its shortest form.)
   const opensOnPast = opensOnVerb || IRREGULAR_PAST.has(/^[a-z]+(?=\s)/.exec(text)?.[0] ?? '');
   // "the museum, which opened in 1930 and had planned a wing": a verb joined inside a relative clause set off after a
@@ -134,7 +134,7 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
   const aside = opensOnPast ? RELATIVE_ASIDE_END.exec(sentence) : null;
   const head = aside ? antecedentOf(sentence.slice(0, aside.index)) : '';
   const headAt = head ? sentence.lastIndexOf(head, aside!.index) : -1;
-  // A name set off after the noun phrase opening the clause ("The club's coach, Ada Lisk, who …, resigned") is that phrase's
+  // A name set off after the noun phrase opening the clause ("The club's coach, Senna Tibbet, who …, resigned") is that phrase's
   // own: it opens the clause as the phrase does.
   const opensClause = (upTo: string) => /(?:^|,\s*(?:and|but)|;)\s*$/i.test(upTo) || (/^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}$/.test(head) && /(?:^|,\s*(?:and|but)|;)\s*[A-Za-z][^,;:]{2,60},\s*$/.test(upTo));
   if (head && headAt >= 0 && head.split(' ').length <= 6 && opensClause(sentence.slice(0, headAt)) && (headAt > 0 || c.start - 300 <= u.start)) return `${head} ${text}`;

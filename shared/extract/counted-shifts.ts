@@ -1,5 +1,5 @@
-// Counts against a clause's date: "a week before Christmas" moves the clause's own event; "50 years after his
-// father unified the tribes" dates the happening the count names.
+// Counts against a clause's date: "a week before Christmas" moves the clause's own event; "40 years after her
+// mother founded the mill" dates the happening the count names.
 
 import type { EventDate } from '../document';
 import { addDays, addMonths, DAY_VALUE, daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, type Ymd } from '../time-value';
@@ -92,8 +92,8 @@ export function countedShiftFromSub(u: Unit, sub: { start: number; end: number }
 }
 
 /**
- * The happening a count of years (months, weeks, days) places against the clause's date: "1982, 50 years
- * after his father unified the tribes" is 1932. Its evidence runs from the count to the end of the phrase; the
+ * The happening a count of years (months, weeks, days) places against the clause's date: "1990, 40 years
+ * after her mother founded the mill" is 1950. Its evidence runs from the count to the end of the phrase; the
  * result keeps the precision of the count (years give a year).
  */
 export function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, date: EventDate, published: Ymd | null): Counted | null {
@@ -130,8 +130,8 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
       while (phraseEnd > t.end && /[\s.!?]/.test(u.paraText[phraseEnd - 1])) phraseEnd--;
     } else if (rightAfter) {
       // "came in March 1958, two years after he arrived, when the pump failed": a count set off by commas closes at
-      // the next one, when a word that opens a clause or phrase of the sentence's own follows it ("50 years after his
-      // father, the old king, died" goes on past an apposition); what follows goes on with the clause, on its date.
+      // the next one, when a word that opens a clause or phrase of the sentence's own follows it ("40 years after her
+      // mother, the first owner, died" goes on past an apposition); what follows goes on with the clause, on its date.
       const close = /,\s*$/.test(between!) ? /[,;]/.exec(u.paraText.slice(t.end, c.end)) : null;
       const resumes = close && RESUMES_CLAUSE.test(u.paraText.slice(t.end + close.index + 1, c.end));
       phraseEnd = close && resumes ? t.end + close.index : c.end;

@@ -232,7 +232,7 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate, leadingSubject, textBefore);
   if (paragraph && OPENS_ON_PERSON.test(title)) title = subordinateSubject(title, paragraph.text, d.start, d.end, textBefore(), personSubject);
   if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());
-  // Once the possessor is named ("Ivo Pask's arrest"): a happening's noun and whose it is told as its clause.
+  // Once the possessor is named ("Senna Tibbet's arrest"): a happening's noun and whose it is told as its clause.
   if (paragraph) title = happeningAsClause(title, paragraph.text, d.start);
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);

@@ -573,7 +573,7 @@ export const NOUN_VERBS: Record<string, RegExp> = {
   flight: /\bfled\b/i,
 };
 // The same happenings told the other way round, for a title: a noun whose doer (or, for one done to someone, whom it
-// was done to) is named by a possessive or an "of" phrase ("her death", "the fall of the old regime", "Lund's
+// was done to) is named by a possessive or an "of" phrase ("her death", "the fall of the first council", "Tibbet's
 // arrest"), and the past its clause takes with that one for subject ("died", "fell", "was arrested"). Only nouns of one
 // happening whose possessor and "of" phrase say the same one: not "invasion" or "capture", whose "of" phrase is the
 // one done to and whose possessor is the doer.

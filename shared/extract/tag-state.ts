@@ -305,7 +305,7 @@ function moveFocus(state: TagState, cur: TagCursor, t: Timex, day: Ymd | null, {
   // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
   state.focusInAside = (aside || (telling && asideBefore)) && state.focus !== 'day';
   state.monthBeforeAside = monthAside ?? (telling ? monthBefore : undefined);
-  // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
+  // "since the autumn of 1962, when a barn burned down": the when-clause makes the start a happening, which
   // "the following year" counts from.
   const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
   if (!telling && !orderedBefore(state, text, t, anchor)) {

@@ -542,7 +542,7 @@ export function spanYear(paragraphs: readonly string[], headline = ''): number |
 // the summer of 2014". The count runs from the older happening to the story's day, so the year of writing is their sum.
 // Only an exact count (not "nearly seven years", "more than 170 years"), and only told of a day near the writing (a
 // weekday, "yesterday", "tonight", or a day of a month written without its year, past or ahead: "the forge shuts on 4
-// July, sixty years after"): "took over in 1982, 50 years after his father unified the country" counts between two old
+// July, sixty years after"): "took the helm in 1990, 40 years after her mother founded the mill" counts between two old
 // happenings. The older happening's date after it may be a season with its year. Fixed runs of words only.
 const YEARS_AFTER = new RegExp(
   `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s]years?\\s(?:after\\b|(on)(?=[,;:.!?]|$))`,

@@ -1911,17 +1911,17 @@ export function toldPredicate(title: string, earlier: readonly string[], previou
 }
 
 const NOUN_AS_PAST_ALTS = Object.keys(NOUN_AS_PAST).join('|');
-// "Her death", "Lund's arrest", "The museum's opening": a possessor of up to four words and the noun closing the title.
+// "Her death", "Tibbet's arrest", "The museum's opening": a possessor of up to four words and the noun closing the title.
 const OWNED_HAPPENING = new RegExp(String.raw`^(?:(His|Her|Its)|(?:[Tt]he\s+)?((?:[\w'’.-]+\s+){0,3}[\w.-]+)['’]s)\s+(${NOUN_AS_PAST_ALTS})$`);
-// "Fall of the old regime", "The death of his father": the noun, then "of" and the one it happened to.
+// "Fall of the first council", "The death of his father": the noun, then "of" and the one it happened to.
 const HAPPENING_OF = new RegExp(String.raw`^(?:(?:The|A|An)\s+)?(${NOUN_AS_PAST_ALTS})\s+of\s+(?:(?:the|a|an)\s+)?([^,;:()"“”]{1,60})$`, 'i');
 // The happening named after a word that orders the clause against it ("since his arrest", "two years after the fall of").
 const ORDERED_BEFORE = new RegExp(String.raw`\b(?:after|since|following|until|till)\s+(?:[\w'’.-]+\s+){0,5}?(?:${NOUN_AS_PAST_ALTS})\b`, 'i');
 const LATER_TOLD = /\b(?:will|shall|next|due\s+to)\b|['’]ll\b/i;
 
 /**
- * A title that is only a happening's noun and whose it is ("Her death", "Lund's arrest", "Fall of the old regime"),
- * cut from "after", "since" or "until" in its sentence, told as the clause it names: "She died", "Lund was arrested",
+ * A title that is only a happening's noun and whose it is ("Her death", "Tibbet's arrest", "Fall of the first council"),
+ * cut from "after", "since" or "until" in its sentence, told as the clause it names: "She died", "Tibbet was arrested",
  * "Old regime fell" (NOUN_AS_PAST), so the title says who did what, and a pronoun is named after it as any other. Not
  * a happening yet to come in its sentence, nor one of several ("their arrest", "the deaths of"): `title` unchanged.
  */

@@ -985,7 +985,7 @@ export function withoutLeadIns(text: string): string {
   if (frontedTime && !holdsVerb(frontedTime[1].split(/\s+/)) && !frontedTime[1].split(/\s+/).some((w) => IRREGULAR_PAST.has(w))) t = t.slice(frontedTime[0].length);
   t = t.replace(/^(?:and|but|so(?!\s+far\b)|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
-  // "For years she was …", "Days later, they found …": a phrase of time opening the clause, once its date words are
+  // "For years she was …", "Weeks later, they learned …": a phrase of time opening the clause, once its date words are
   // cut, can leave its bare unit, which no subject opens on before a pronoun or an article ("Years she was").
   // "Years of drought left …" is a subject and stays.
   t = t.replace(TIME_UNIT_LEFT, '');

@@ -85,7 +85,7 @@ export function untilFromOpeningBefore(d: Draft, u: Unit, prev: Unit | undefined
   const days = toldBefore ? new Set(before.filter((p) => p.paragraphId === u.paragraphId && p.start >= prev!.start).map(singleDay)) : new Set<string | null>();
   const [day] = days;
   if (days.size !== 1 || !inReach(day)) {
-    // "Last weekend's opening drew crowds, … It will run until 29 September": else an opening the article named by the
+    // "The fair's opening on Saturday filled the square, … It will stay until 3 October": else an opening the article named by the
     // noun with a date of its own, already past, starts the run.
     if (opening && !opening.mod && inReach(opening.start) && DAY_VALUE.test(opening.start) && d.date.start > opening.start) openingStart(d, opening);
     return;
@@ -100,7 +100,7 @@ export function untilFromOpeningBefore(d: Draft, u: Unit, prev: Unit | undefined
   if (from.date.yearUncertain) d.date.yearUncertain = true;
 }
 
-// "last weekend's opening", "the opening on Friday": the noun of a show's opening right beside its date.
+// "the fair's opening on Saturday", "the opening last night": the noun of a show's opening right beside its date.
 const OPENING_BESIDE_DATE = /^(?:['’]s)?\s+(?:[a-z-]+\s+)?opening\b|\bopening\s+(?:night\s+)?(?:on|in)\s+$/i;
 
 /** Notes an opening the draft `d` dates by the noun beside its date, already past at publication (ctx.opening). */

@@ -54,7 +54,7 @@ describe('r55-nopub-counted-year: a count told of a yearless day of a month', ()
     const e = at(
       [
         'The Culvern Street bakery will close on 30 September, forty-two years after its founder lit the first oven.',
-        'Maud Threadgold opened the bakery in the spring of 1989 with one oven and a borrowed van.',
+        'Senna Threadgold opened the bakery in the spring of 1989 with one oven and a borrowed van.',
         'Her son baked the last wedding cake on Monday.',
       ],
       'baked the last wedding cake',
