@@ -177,6 +177,8 @@ const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s
 // at its end; its words are read for a past or a helping verb.
 const WHEN_CLAUSE_DATE = /\b(?:when|once)\s+((?:[\w'’-]+\s+){2,8}?)(?:in|on)\s+$/i;
 const NOT_PRESENT_IN_WHEN = /^(?:was|were|had|did|would|could|should|might|will|shall|been|being)$/i;
+// "will", "shall" or "'ll", an adverb or "not" between, right before the word.
+const AFTER_FUTURE_WORD = /(?:\b(?:will|shall)|['’]ll)\s+(?:(?:not|also|then|still|now|probably|already)\s+)?['’]?$/i;
 const WILL_OR_SHALL = /\b(?:will|shall)\s|['’]ll\s/gi;
 
 /**
@@ -405,6 +407,9 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       continue;
     }
     if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
+    // "she will have a scan on Wednesday", "will have finished by then": "have" after "will" or "shall" is the bare
+    // verb the future governs, no present and no perfect; the future word before it is the cue.
+    else if ((w === 'have' || w === 've') && AFTER_FUTURE_WORD.test(sentence.slice(Math.max(0, pos - 24), pos))) continue;
     else if (perfectAuxiliary(sentence, pos, at)) {
       // A present perfect tells of something already done: past for dating purposes ("I've run it since" too).
       const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+|[a-z]{3,}ly\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
