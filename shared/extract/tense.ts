@@ -238,6 +238,10 @@ export function tenseAt(text: string, at: number): Tense {
   // "Passes bought since sales opened on March 8 will be refunded": a clause "since" opens, told in the past up
   // to the date, has come too; the main verb after it does not govern the date.
   else if (sinceClauseInPast(sentence, c, offset)) cues.push({ pos: offset - 1, tense: 'past' });
+  // "has been moved to the autumn", "is postponed until May", "will be put back to June": a new time given in the present
+  // perfect, present or future is still ahead, whatever past the perfect's participle reads as ("the match, moved to
+  // Sunday, ended 2-1" is left to the tense).
+  if (RESCHEDULED_AHEAD.test(sentence.slice(Math.max(0, offset - 90), offset))) cues.push({ pos: offset - 1, tense: 'future' });
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
   for (const at of c.infinitives) if (at < offset && !happeningBeforeAct(sentence, c, at, offset)) cues.push({ pos: at, tense: 'future' });
   // "by Friday" is a deadline still ahead, unless the clause tells in the past of what was done by then ("By
@@ -272,6 +276,10 @@ export function tenseAt(text: string, at: number): Tense {
   }
   return best!.tense;
 }
+
+// A time moved, told in the present perfect, present or future, then at most a few words, then "to" / "until" (and
+// "the") right before the date.
+const RESCHEDULED_AHEAD = /\b(?:has|have|is|are|will\s+be)\s+(?:(?:now|also|since|already)\s+)?(?:been\s+)?(?:moved|put\s+back|pushed\s+back|postponed|delayed|rescheduled|deferred|brought\s+forward)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till)\s+(?:the\s+)?$/i;
 
 // "since booking opened on ": "since", a few words with no clause break, up to the date.
 const SINCE_CLAUSE_LEAD = /\bsince\s+(?:[^\s,;:"“”]+\s+){1,8}$/i;
