@@ -644,11 +644,11 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, inside the clause's own “${lo}${date.end ? `–${hi}` : ''}”.` };
 }
 
-// "the shop closes", "the mill shut", "the ferry sank": a subject of one noun after its determiner, then a verb in the
+// "the mill shuts", "the pier reopened", "the ferry sank": a subject of one noun after its determiner, then a verb in the
 // present (-s) or the past; the verb, not the subject, names the happening.
 const CLAUSE_AFTER_ORDER = /^(?:the|his|her|its|their)\s+[a-z]+\s+([a-z]{3,})$/i;
 
-/** The verb of a phrase that is a whole clause ("the shop closes": "closes"), or null for a noun phrase. */
+/** The verb of a phrase that is a whole clause ("the mill shuts": "shuts"), or null for a noun phrase. */
 function clauseVerb(phrase: string): string | null {
   const m = CLAUSE_AFTER_ORDER.exec(phrase);
   const w = m?.[1].toLowerCase();
@@ -677,7 +677,7 @@ export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeC
   const day = one ? parseYmd(one) : null;
   if (!h || !day) return;
   const side = m[2].toLowerCase() === 'after' ? 'after' : 'before';
-  // "will be collected on the Monday after the shop closes": a day told as still to come is no day before publication.
+  // "will be auctioned on the Friday after the mill shuts": a day told as still to come is no day before publication.
   if (ctx.published && /\/future-tense\b/.test(d.date.rule) && toDayNumber(weekdayBeside(day, weekdayNumber(m[1])!, side)) < toDayNumber(ctx.published)) return;
   d.date = {
     start: fmtDay(weekdayBeside(day, weekdayNumber(m[1])!, side)),

@@ -238,7 +238,7 @@ export function tenseAt(text: string, at: number): Tense {
   // "Passes bought since sales opened on March 8 will be refunded": a clause "since" opens, told in the past up
   // to the date, has come too; the main verb after it does not govern the date.
   else if (sinceClauseInPast(sentence, c, offset)) cues.push({ pos: offset - 1, tense: 'past' });
-  // "has been moved to the autumn", "is postponed until May", "will be put back to June": a new time given in the present
+  // "has been put back to the spring", "is postponed until May", "will be put back to June": a new time given in the present
   // perfect, present or future is still ahead, whatever past the perfect's participle reads as ("the match, moved to
   // Sunday, ended 2-1" is left to the tense).
   if (RESCHEDULED_AHEAD.test(sentence.slice(Math.max(0, offset - 90), offset))) cues.push({ pos: offset - 1, tense: 'future' });
@@ -415,7 +415,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       continue;
     }
     if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
-    // "she will have a scan on Wednesday", "will have finished by then": "have" after "will" or "shall" is the bare
+    // "the crew will have a rest on Sunday", "will have finished by then": "have" after "will" or "shall" is the bare
     // verb the future governs, no present and no perfect; the future word before it is the cue.
     else if ((w === 'have' || w === 've') && AFTER_FUTURE_WORD.test(sentence.slice(Math.max(0, pos - 24), pos))) continue;
     else if (perfectAuxiliary(sentence, pos, at)) {

@@ -266,7 +266,7 @@ const AT_BEFORE = /\bat\s+$/i;
 const PERIOD_OUT = rx(`${B}before\\s+the\\s+(year|month|week)\\s+is\\s+(?:out|over)${E}`, 'gi');
 
 /**
- * "A second report is due before the year is out": some time from publication to the last day of publication's year
+ * "The new ward should open before the year is out": some time from publication to the last day of publication's year
  * (month, week). Without a publication date the year is the guessed year of writing, flagged; a month or week, near
  * an unknown day, is left unplaced.
  */
@@ -284,11 +284,11 @@ export const periodOutRule: Rule = {
   },
 };
 
-// "on the opening day of the year", "the last day of the month": the period's first or last day.
+// "on the first day of the year", "by the final day of the month": the period's first or last day.
 const PERIOD_EDGE_DAY = rx(`${B}the\\s+(first|opening|last|final|closing)\\s+day\\s+of\\s+the\\s+(year|month)${E}`, 'gi');
 
 /**
- * "It came on the opening day of the year", "would close on the last day of the month": the first or last day of the
+ * "The pier reopened on the first day of the year", "the depot shuts on the final day of the month": the first or last day of the
  * year (month) of the day the story is at, else publication's; the one before (after) when the tense says it is past
  * (ahead) and that day is not. Flagged when the story's year (month) in focus is another: "the year" may be that one.
  */

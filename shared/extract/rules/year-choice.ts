@@ -503,7 +503,7 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
     const lastYear = storyYear(c);
     const old = hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c, true) : null;
     // Not from a month of last year told in an earlier paragraph (monthAfterFocus): the story has come back to now.
-    // Last year as a whole is the story's still ("Last year was the wettest on record. ¶ January was dry").
+    // Last year as a whole is the story's still ("Last year was the driest on record. ¶ March was mild").
     const story = old ?? (lastYear?.year === dct.y - 1 && (lastYear.focus === 'year' || c.focusInParagraph?.() !== false) ? lastYear : null);
     if (story && story.year < dct.y) return { year: story.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
@@ -598,7 +598,7 @@ function monthAfterFocus(month: number, c: Resolver, hint: YearHint | null): Sto
   const story = storyYear(c, { day: true });
   const dct = c.dct;
   if (!story || !dct || story.year !== dct.y - 1 || month <= story.at.m || month > dct.m) return null;
-  // "… a report published in March last year. ¶ Rain fell for most of December", in a late-December paper: publication's
+  // "… an audit dated May last year. ¶ The frost lasted through December", in a late-December paper: publication's
   // own month, told in the past in a paragraph after the one that set the story at last year's month, is the month just
   // gone; the story has come back to the present.
   if (month === dct.m && c.focusInParagraph && !c.focusInParagraph()) return null;

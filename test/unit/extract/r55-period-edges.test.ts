@@ -26,9 +26,9 @@ describe('"before the year is out"', () => {
 });
 
 describe('the first or last day of the year or month', () => {
-  it('"the opening day of the year" after yesterday\'s win on New Year\'s Day', () => {
-    const texts = ['The Caskey Otters won the county relay yesterday. The win came on the opening day of the year.'];
-    const ev = shortestAt('2019-01-02', texts, 'The win came');
+  it('"the first day of the year" after yesterday\'s win on New Year\'s Day', () => {
+    const texts = ['The Caskey Otters won the county relay yesterday. Their win fell on the first day of the year.'];
+    const ev = shortestAt('2019-01-02', texts, 'Their win fell');
     expect(ev.date.start).toBe('2019-01-01');
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shortestAt } from './event-lookup';
 
-// Round 55 (a55): "the Monday after the shop closes" counts from the happening the clause's verb names (the closing),
-// not from an older one its subject's noun names (the shop's opening), and only from a happening told to the day;
+// Round 55 (a55): "the Monday after the bakery shuts" counts from the happening the clause's verb names (the shutting),
+// not from an older one its subject's noun names (the bakery's opening), and only from a happening told to the day;
 // a weekday told as still to come is never placed before publication. Every sentence here was written for this test.
 
 const texts = [
