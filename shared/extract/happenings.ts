@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, DAY_VALUE, daysInMonth, fmtDay, isoWeekday, MONTH_VALUE, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import { type Draft, singleDay } from './draft';
-import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SEASON_ALTS, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { HAPPENING_NOUN_RE, hedgeWords, isPastForm, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SEASON_ALTS, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { patternOf } from './matches';
 import { happeningKey, type NarrativeContext, startBefore, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
@@ -646,6 +646,17 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, inside the clause's own “${lo}${date.end ? `–${hi}` : ''}”.` };
 }
 
+// "the mill shuts", "the pier reopened", "the ferry sank": a subject of one noun after its determiner, then a verb in the
+// present (-s) or the past; the verb, not the subject, names the happening.
+const CLAUSE_AFTER_ORDER = /^(?:the|his|her|its|their)\s+[a-z]+\s+([a-z]{3,})$/i;
+
+/** The verb of a phrase that is a whole clause ("the mill shuts": "shuts"), or null for a noun phrase. */
+function clauseVerb(phrase: string): string | null {
+  const m = CLAUSE_AFTER_ORDER.exec(phrase);
+  const w = m?.[1].toLowerCase();
+  return w && (/[^s]s$/.test(w) || isPastForm(w)) ? w : null;
+}
+
 // "searched the harbour the Saturday after the theft": a weekday counted from a happening the phrase names.
 const WEEKDAY_FROM = new RegExp(`\\bthe\\s+(${WEEKDAY_RE})\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
 
@@ -658,12 +669,18 @@ export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeC
   if (!d.date.rule?.startsWith('weekday/') || d.date.end || d.date.mod) return;
   const m = WEEKDAY_FROM.exec(paraText.slice(d.start, d.end));
   if (!m) return;
-  const named = phraseHappening(d, ctx, m[3].trim(), recent());
+  // Only a happening told to the day can give a weekday beside it: one told to the month or year is passed over.
+  const days = recent().filter((r) => singleDay(r));
+  const phrase = m[3].trim();
+  const verb = clauseVerb(phrase);
+  const named = (verb ? phraseHappening(d, ctx, `the ${verb}`, days) : undefined) ?? phraseHappening(d, ctx, phrase, days);
   const h = named && !named.guessed && named.draft !== d ? named.draft : null;
   const one = singleDay(h);
   const day = one ? parseYmd(one) : null;
   if (!h || !day) return;
   const side = m[2].toLowerCase() === 'after' ? 'after' : 'before';
+  // "will be auctioned on the Friday after the mill shuts": a day told as still to come is no day before publication.
+  if (ctx.published && /\/future-tense\b/.test(d.date.rule) && toDayNumber(weekdayBeside(day, weekdayNumber(m[1])!, side)) < toDayNumber(ctx.published)) return;
   d.date = {
     start: fmtDay(weekdayBeside(day, weekdayNumber(m[1])!, side)),
     basis: h.date.basis,

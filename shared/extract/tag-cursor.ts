@@ -138,6 +138,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     },
     focusGuessed: () => !!state.yearAnchor?.uncertain && focusJustBefore(cur, state),
     focusJustBefore: () => focusJustBefore(cur, state),
+    focusInParagraph: () => state.yearAnchor?.paragraph === cur.paragraph,
     // The year in focus with a month date beside it is a season's (a bare year leaves none).
     seasonInFocus: () => (state.focus === 'year' && !storyDayOutsideFlashback(cur, state) && state.lastMonthDate ? state.lastMonthDate : null),
     dayTells: () => !!state.lastDay && !!state.dayTells,

@@ -177,6 +177,8 @@ const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s
 // at its end; its words are read for a past or a helping verb.
 const WHEN_CLAUSE_DATE = /\b(?:when|once)\s+((?:[\w'’-]+\s+){2,8}?)(?:in|on)\s+$/i;
 const NOT_PRESENT_IN_WHEN = /^(?:was|were|had|did|would|could|should|might|will|shall|been|being)$/i;
+// "will", "shall" or "'ll", an adverb or "not" between, right before the word.
+const AFTER_FUTURE_WORD = /(?:\b(?:will|shall)|['’]ll)\s+(?:(?:not|also|then|still|now|probably|already)\s+)?['’]?$/i;
 const WILL_OR_SHALL = /\b(?:will|shall)\s|['’]ll\s/gi;
 
 /**
@@ -236,6 +238,10 @@ export function tenseAt(text: string, at: number): Tense {
   // "Passes bought since sales opened on March 8 will be refunded": a clause "since" opens, told in the past up
   // to the date, has come too; the main verb after it does not govern the date.
   else if (sinceClauseInPast(sentence, c, offset)) cues.push({ pos: offset - 1, tense: 'past' });
+  // "has been put back to the spring", "is postponed until May", "will be put back to June": a new time given in the present
+  // perfect, present or future is still ahead, whatever past the perfect's participle reads as ("the match, moved to
+  // Sunday, ended 2-1" is left to the tense).
+  if (RESCHEDULED_AHEAD.test(sentence.slice(Math.max(0, offset - 90), offset))) cues.push({ pos: offset - 1, tense: 'future' });
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
   for (const at of c.infinitives) if (at < offset && !happeningBeforeAct(sentence, c, at, offset)) cues.push({ pos: at, tense: 'future' });
   // "by Friday" is a deadline still ahead, unless the clause tells in the past of what was done by then ("By
@@ -270,6 +276,10 @@ export function tenseAt(text: string, at: number): Tense {
   }
   return best!.tense;
 }
+
+// A time moved, told in the present perfect, present or future, then at most a few words, then "to" / "until" (and
+// "the") right before the date.
+const RESCHEDULED_AHEAD = /\b(?:has|have|is|are|will\s+be)\s+(?:(?:now|also|since|already)\s+)?(?:been\s+)?(?:moved|put\s+back|pushed\s+back|postponed|delayed|rescheduled|deferred|brought\s+forward)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till)\s+(?:the\s+)?$/i;
 
 // "since booking opened on ": "since", a few words with no clause break, up to the date.
 const SINCE_CLAUSE_LEAD = /\bsince\s+(?:[^\s,;:"“”]+\s+){1,8}$/i;
@@ -407,6 +417,9 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       continue;
     }
     if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
+    // "the crew will have a rest on Sunday", "will have finished by then": "have" after "will" or "shall" is the bare
+    // verb the future governs, no present and no perfect; the future word before it is the cue.
+    else if ((w === 'have' || w === 've') && AFTER_FUTURE_WORD.test(sentence.slice(Math.max(0, pos - 24), pos))) continue;
     else if (perfectAuxiliary(sentence, pos, at)) {
       // A present perfect tells of something already done: past for dating purposes ("I've run it since" too).
       const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+|[a-z]{3,}ly\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();

@@ -1,4 +1,4 @@
-import { boundWordBefore, HOLIDAY_NAME, IRREGULAR_PAST, MONTH_RE, PART_OF_DAY_ALTS, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { boundWordBefore, HOLIDAY_NAME, IRREGULAR_PAST, isPastForm, MONTH_RE, PART_OF_DAY_ALTS, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, DAY_VALUE, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
@@ -12,6 +12,20 @@ import { chooseYear } from './year-choice';
 // events ("Tuesday's election") are left to the tense.
 const OUTCOME_NOUN =
   /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ruling|decision|verdict|attack|attacks|bombing|bombings|blast|explosion|shooting|killing|raid|crash|announcement|statement|remarks|speech|editorial|edition|report|incident|arrest|death|deaths|victory|defeat|approval)\b/;
+
+// "Friday's final, where she beat …", "Sunday's vote, at which the motion fell": the occasion a possessive weekday
+// names, then a clause of where or when it happened. The clause's first verb (after a subject of up to three words)
+// tells whether it has happened.
+const OCCASION_CLAUSE = /^['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+(?:where|when|at\s+which|in\s+which)\s+((?:[\w'’-]+\s+){1,4})/;
+
+/** Whether the clause after a possessive weekday's noun ("…, where they beat") tells in the past what happened there. */
+function occasionToldPast(possessive: string): boolean {
+  const m = OCCASION_CLAUSE.exec(possessive);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/).slice(1);
+  const verb = words.find((w) => /^[a-z]+$/.test(w) && (isPastForm(w) || /^(?:will|would|is|are|has|have|can|could|may|might|must|shall|should)$/.test(w)));
+  return verb !== undefined && isPastForm(verb);
+}
 
 // "Monday of next week", and without the "of": "Monday next week" ("last week's vote" after a weekday is a noun's).
 const OF_WEEK = /^\s+(?:and\s+[A-Z][a-z]+day\s+)?(?:of\s+)?(last|this|next)\s+week\b(?!['’])/i;
@@ -92,8 +106,8 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
   if (mod === 'next' || mod === 'coming') {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-future')), rule: 'weekday/next' };
   }
-  if (possessive && OUTCOME_NOUN.test(possessive)) {
-    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'past')), rule: 'weekday/possessive-outcome' };
+  if (possessive && (OUTCOME_NOUN.test(possessive) || occasionToldPast(possessive))) {
+    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'past')), rule: OUTCOME_NOUN.test(possessive) ? 'weekday/possessive-outcome' : 'weekday/possessive-told-past' };
   }
   // "on Wednesday and Thursday of next week": the day of the week named after it.
   const ofWeek = OF_WEEK.exec(c.following());

@@ -1,5 +1,5 @@
 import { countWords, hedgeWords, MONTH_RE, SUPERLATIVE_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, tellingBeforeDate, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
-import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
+import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
 import { namedMonth } from './dates';
@@ -261,6 +261,57 @@ function yearPart(phrase: string): string | undefined {
 }
 
 const AT_BEFORE = /\bat\s+$/i;
+
+// "before the year is out", "before the month is over": a deadline from publication to the end of that period.
+const PERIOD_OUT = rx(`${B}before\\s+the\\s+(year|month|week)\\s+is\\s+(?:out|over)${E}`, 'gi');
+
+/**
+ * "The new ward should open before the year is out": some time from publication to the last day of publication's year
+ * (month, week). Without a publication date the year is the guessed year of writing, flagged; a month or week, near
+ * an unknown day, is left unplaced.
+ */
+export const periodOutRule: Rule = {
+  name: 'period-out',
+  cue: /\bis\s+(?:out|over)\b/i,
+  re: PERIOD_OUT,
+  resolve: (m, c) => {
+    const unit = m[1].toLowerCase();
+    if (!c.dct) return unit === 'year' ? countedFromWriting('PRESENT_REF', 'period-out', 0, c) : unplacedNearNow('PRESENT_REF', 'period-out', c);
+    const d = c.dct;
+    const end = unit === 'year' ? { y: d.y, m: 12, d: 31 } : unit === 'month' ? { y: d.y, m: d.m, d: daysInMonth(d.y, d.m) } : addDays(d, 7 - isoWeekday(d));
+    const value = unit === 'year' ? String(d.y) : unit === 'month' ? fmtMonth(d.y, d.m) : fmtWeek(d);
+    return { type: 'DATE', value, rule: 'period-out/from-publication', exact: { start: fmtDay(d), end: fmtDay(end) } };
+  },
+};
+
+// "on the first day of the year", "by the final day of the month": the period's first or last day.
+const PERIOD_EDGE_DAY = rx(`${B}the\\s+(first|opening|last|final|closing)\\s+day\\s+of\\s+the\\s+(year|month)${E}`, 'gi');
+
+/**
+ * "The pier reopened on the first day of the year", "the depot shuts on the final day of the month": the first or last day of the
+ * year (month) of the day the story is at, else publication's; the one before (after) when the tense says it is past
+ * (ahead) and that day is not. Flagged when the story's year (month) in focus is another: "the year" may be that one.
+ */
+export const periodEdgeDayRule: Rule = {
+  name: 'period-edge-day',
+  cue: /\bday\s+of\s+the\s+(?:year|month)\b/i,
+  re: PERIOD_EDGE_DAY,
+  resolve: (m, c) => {
+    const ref = c.refDay();
+    if (!c.dct || !ref) return null;
+    const first = /^(?:first|opening)$/i.test(m[1]);
+    const year = m[2].toLowerCase() === 'year';
+    const at = (y: number, mo: number): Ymd => (year ? (first ? { y, m: 1, d: 1 } : { y, m: 12, d: 31 }) : first ? { y, m: mo, d: 1 } : { y, m: mo, d: daysInMonth(y, mo) });
+    let day = at(ref.y, ref.m);
+    const tense = c.tense();
+    const step = (n: number) => (year ? at(day.y + n, 1) : (({ y, m: mo }) => at(y, mo))(addMonths(day.y, day.m, n)));
+    if (tense === 'past' && toDayNumber(day) > toDayNumber(ref)) day = step(-1);
+    else if (tense === 'future' && toDayNumber(day) < toDayNumber(ref)) day = step(1);
+    const focus = c.refDate(year ? 'year' : 'month');
+    const other = !!focus && (focus.y !== day.y || (!year && focus.m !== day.m));
+    return { type: 'DATE', value: fmtDay(day), rule: `period-edge-day/${ref === c.dct ? 'publication' : 'story-day'}`, ...(other ? { yearUncertain: true } : {}) };
+  },
+};
 
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',

@@ -94,6 +94,8 @@ export interface Resolver {
   focusGuessed?(): boolean;
   /** Whether the coarser date in focus was told in the match's sentence or the one just before it in its paragraph. */
   focusJustBefore?(): boolean;
+  /** Whether the coarser date in focus was told in the match's paragraph. */
+  focusInParagraph?(): boolean;
   /** While a season is in focus ("in spring last year", "the summer of 1976"), its first month; null otherwise. */
   seasonInFocus?(): Ymd | null;
   /** Whether the day refDay gives dates a telling ("researchers said on Wednesday") rather than a step of the story. */

@@ -502,7 +502,9 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   if (month === dct.m && day === undefined && tense === 'past') {
     const lastYear = storyYear(c);
     const old = hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c, true) : null;
-    const story = old ?? (lastYear?.year === dct.y - 1 ? lastYear : null);
+    // Not from a month of last year told in an earlier paragraph (monthAfterFocus): the story has come back to now.
+    // Last year as a whole is the story's still ("Last year was the driest on record. ¶ March was mild").
+    const story = old ?? (lastYear?.year === dct.y - 1 && (lastYear.focus === 'year' || c.focusInParagraph?.() !== false) ? lastYear : null);
     if (story && story.year < dct.y) return { year: story.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
   const oldDay = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
@@ -596,6 +598,10 @@ function monthAfterFocus(month: number, c: Resolver, hint: YearHint | null): Sto
   const story = storyYear(c, { day: true });
   const dct = c.dct;
   if (!story || !dct || story.year !== dct.y - 1 || month <= story.at.m || month > dct.m) return null;
+  // "… an audit dated May last year. ¶ The frost lasted through December", in a late-December paper: publication's
+  // own month, told in the past in a paragraph after the one that set the story at last year's month, is the month just
+  // gone; the story has come back to the present.
+  if (month === dct.m && c.focusInParagraph && !c.focusInParagraph()) return null;
   return focus === 'month' || (hint?.year === story.year && hint.scope !== 'sentence') ? story : null;
 }
 
