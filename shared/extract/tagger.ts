@@ -1,5 +1,5 @@
 import { addDays, DAY_VALUE, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { agoRule, inCountAheadRule, anaphoricDayRule, byThatTimeRule, lastSeasonRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, weekStretchRule, precedingCountRule, newYearRule, beforeLastRule, periodEdgeDayRule, periodOutRule, relativeUnitRule, unitOutRule, yearPointRule } from './rules/relative';
+import { agoRule, inCountAheadRule, anaphoricDayRule, byThatTimeRule, lastSeasonRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, weekStretchRule, precedingCountRule, newYearRule, beforeLastRule, periodEdgeDayRule, periodOutRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRelativeRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
@@ -126,7 +126,6 @@ export const RULES: readonly Rule[] = [
   periodOutRule,
   periodEdgeDayRule,
   relativeUnitRule,
-  unitOutRule,
   yearPointRule,
   agoRule,
   inCountAheadRule,

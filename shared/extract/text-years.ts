@@ -398,7 +398,7 @@ const NAMED_ANNIVERSARIES: Record<string, number> = { centenary: 100, centennial
 // A thing's own anniversary or birthday told by its possessive, with whatever follows ("the hall celebrates its 60th
 // birthday tonight", "this week the pier marks its centenary with a regatta"): read only when its sentence tells it as
 // now (ANNIVERSARY_NOW), since "its 50th anniversary" may as well be one long past or still ahead.
-const OWN_ANNIVERSARY = `\\bits\\s(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_NUMBER_RE})\\s)?(anniversary|birthday|${Object.keys(NAMED_ANNIVERSARIES).join('|')})\\b(?!\\s+of\\b)`;
+const OWN_ANNIVERSARY = `\\bits\\s(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_NUMBER_RE})\\s)?(anniversary|birthday|${Object.keys(NAMED_ANNIVERSARIES).join('|')})\\b(?!\\sof\\b)`;
 const ANNIVERSARY = new RegExp(
   `(?:^|[.!?"”]\\s|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago\\s(?:this\\s(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s|its\\s|this\\s)(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_NUMBER_RE})\\s)?(anniversary|${Object.keys(NAMED_ANNIVERSARIES).join('|')})(?:\\sof\\b|(?=[:;,.\\n]|$))|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sto\\sthe\\sday\\b|${OWN_ANNIVERSARY}`,
   'gi',

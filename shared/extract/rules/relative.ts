@@ -262,8 +262,9 @@ function yearPart(phrase: string): string | undefined {
 
 const AT_BEFORE = /\bat\s+$/i;
 
-// "before the year is out", "before the month is over": a deadline from publication to the end of that period.
-const PERIOD_OUT = rx(`${B}before\\s+the\\s+(year|month|week)\\s+is\\s+(?:out|over)${E}`, 'gi');
+// "before the year is out", "by the time the month is over": a deadline from publication to the end of that period.
+// Only "is": "before the year was out" is told of a year the story is in.
+const PERIOD_OUT = rx(`${B}(?:before|until|till|by\\s+the\\s+time)\\s+the\\s+(year|month|week)\\s+is\\s+(?:out|over)${E}`, 'gi');
 
 /**
  * "The new ward should open before the year is out": some time from publication to the last day of publication's year
@@ -384,19 +385,6 @@ export const relativeUnitRule: Rule = {
       return { type: 'DATE', value: `${value}-01`, rule: `${inThe ? 'relative-unit/in-the' : `relative-unit/${mod}`}/start-month`, ...(counted ? { counted } : {}) };
     }
     return { type: 'DATE', value, mod: tmod, rule: inThe ? 'relative-unit/in-the' : `relative-unit/${mod}${spoken ? '/spoken' : ''}`, ...(counted ? { counted } : {}) };
-  },
-};
-
-// "is due to go to the printer before the year is out", "by the time the month is over": the end of the present one,
-// as "before the end of the year" is. Only "is": "before the year was out" is told of a year the story is in.
-export const unitOutRule: Rule = {
-  name: 'unit-out',
-  cue: /\bis\s+(?:out|over)\b/i,
-  re: rx(`(?<=\\b(?:before|until|till|by\\s+the\\s+time)\\s+)the\\s+(week|month|year)(?=\\s+is\\s+(?:out|over)\\b)`, 'gi'),
-  resolve: (m, c) => {
-    const unit = unitOf(m[1]);
-    if (!c.dct) return unit === 'year' ? countedFromWriting('PRESENT_REF', 'unit-out', 0, c, 'END') : unplacedNearNow('PRESENT_REF', 'unit-out', c);
-    return { type: 'DATE', value: granValue(shift(c.dct, unit, 0), relGran(unit)), mod: 'END', rule: 'unit-out' };
   },
 };
 
