@@ -167,6 +167,8 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       if (ends.yearUncertain) date.yearUncertain = true;
     } else if (bound === 'after' && !date.mod && !date.end && afterOccasion(w)) {
       // "he said after Saturday's game", "will shut after the last tour on Sunday": on the occasion's date.
+    } else if (bound === 'after' && !date.mod && !date.end && afterHappeningInYear(w)) {
+      // "After the 1902 flood, the town raised its banks": with only the year known and no count, within that year.
     } else if (bound === 'before' && !date.mod && !date.end && lastedBefore(w)) {
       // "spent two years painting sets before a post came up in 1981": the stretch of that length up to the date.
     } else if (bound === 'after' && nowOrAhead(w)) {
@@ -312,6 +314,41 @@ function afterOccasion(w: ClauseWork): boolean {
   if (tenseAt(head, head.length) === 'present') return false;
   date.rule = `${date.rule}/after-occasion`;
   date.note = `Right after “${text.slice(subStart, a.sub ? a.sub.end : main.end).replace(/^(?:after|following)\s+/i, '')}”, at its date.${date.note ? ` ${date.note}` : ''}`;
+  return true;
+}
+
+// Where a sentence or a clause joined by "and"/"but" opens.
+const SENTENCE_OPEN = /(?:^|[.!?;:]["”’]?\s+|,\s+(?:and|but)\s+|^["“])$/i;
+
+// A happening that is itself a stretch ("a dry season", "the war"): what follows it may fall in a later year.
+const STRETCH_HAPPENING = /\b(?:seasons?|years?|decades?|months?|weeks?|droughts?|wars?|recessions?|downturns?|slumps?|spells?|winters?|summers?|springs?|autumns?|campaigns?|careers?|terms?|reigns?)\b/i;
+
+/**
+ * "After the 1902 flood, the town raised its banks": a past doing set after an opening happening known only to its
+ * year, with no count between, is read as within that year, as a reader would place it; a happening that is itself a
+ * stretch ("After the 1911 drought"), or several doings, may reach into a later year and keep the bare bound.
+ */
+function afterHappeningInYear(w: ClauseWork): boolean {
+  const { u, a, c, main, date } = w;
+  const text = u.paraText;
+  if (a.inClause.length !== 1 || !/^\d{4}$/.test(date.start)) return false;
+  // "After the 1902 flood": the year inside the happening's noun, with no verb of its own, up to the clause's comma.
+  const bare = a.sub ? null : /\b(?:after|following)\s+(?:the|a|an)\s+$/i.exec(text.slice(Math.max(0, main.start - 16), main.start));
+  const noun = bare ? /^\s+[a-z][a-z-]*(?=\s*,)/i.exec(text.slice(main.end, main.end + 30)) : null;
+  // A happening with words of its own ("after a fire at the mill in 1871") may have come well before the doing: left.
+  const sub = bare && noun ? { start: main.start - bare[0].length, end: main.end + noun[0].length } : null;
+  // Only an opening "After the 1902 flood," sets the scene for the doing; one closing a clause ("who led the rebuilding
+  // after the 1902 flood, died …") may bound a long work that ran on for years.
+  if (!sub || !SENTENCE_OPEN.test(text.slice(Math.max(0, sub.start - 8), sub.start))) return false;
+  const lead = text.slice(sub.start, main.start);
+  if (!/^(?:after|following)\s/i.test(lead) || STRETCH_HAPPENING.test(text.slice(sub.start, sub.end))) return false;
+  const head = text.slice(Math.min(c.start, sub.start), sub.start);
+  if (MANY_DOINGS.test(head) || PERFECT_DONE.test(head) || LENGTH_BEFORE.test(head)) return false;
+  const from = Math.min(c.start, sub.start);
+  const clause = text.slice(from, Math.max(c.end, sub.end, main.end));
+  if (tenseAt(clause, main.start - from) !== 'past') return false;
+  date.rule = `${date.rule}/after-happening-in-year`;
+  date.note = `After “${text.slice(sub.start, Math.max(sub.end, main.end)).replace(/^(?:after|following)\s+/i, '')}”, with no count: within that year.${date.note ? ` ${date.note}` : ''}`;
   return true;
 }
 

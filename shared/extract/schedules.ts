@@ -44,8 +44,15 @@ function toldHabitCut(text: string, c: Clause, main: Timex, set: Timex): number 
   return datesTelling(text, c, main) ? main.end : null;
 }
 
+// "estimated in 2014 that", "said in a review in 2014 that": the "in" of a year or a month, and the paper the telling
+// was made in, between the telling verb and its date.
+const TOLD_IN_DATE = /\s+(?:(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:statement|speech|interview|letter|paper|report|study|survey|review|submission|briefing)\s+)?in\s+$/i;
+
 function datesTelling(text: string, c: Clause, t: Timex): boolean {
-  return TELLING_BEFORE_DATE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
+  const before = text.slice(Math.max(c.start, t.start - 60), t.start);
+  if (TELLING_BEFORE_DATE.test(before.slice(-40))) return true;
+  const inDate = TOLD_IN_DATE.exec(before);
+  return !!inDate && TELLING_BEFORE_DATE.test(`${before.slice(0, inDate.index)} `);
 }
 
 /**
