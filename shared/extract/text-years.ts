@@ -691,6 +691,20 @@ export function weekdayWritingYear(guess: number, paragraphs: readonly string[])
   return guess;
 }
 
+/**
+ * The year of writing of an article that writes no year at all: the latest year, up to `now`, whose calendar puts
+ * every day it writes with its weekday on that weekday; `now` when none does or it writes no such day. Only a guess,
+ * which every date drawn from it is flagged as.
+ */
+export function unwrittenWritingYear(now: number, paragraphs: readonly string[]): number | null {
+  // A number that reads as a year, though not told as one ("the 2018 budget"), leaves the year to the rules that read it.
+  if (paragraphs.some((text) => text.search(YEAR_NUMBER) >= 0)) return null;
+  const pairs = weekdayDays(paragraphs);
+  if (!pairs.length) return now;
+  for (let y = now; y > now - 28; y--) if (pairs.every((p) => falls(y + p.shift, p))) return y;
+  return now;
+}
+
 interface WeekdayDay {
   m: number;
   d: number;
