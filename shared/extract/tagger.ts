@@ -473,10 +473,10 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   const obituary = written === null ? null : obituaryYear(paragraphs);
   const counted = written === null ? 0 : Math.max(anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0, storyCountYear(paragraphs, headline) ?? 0);
   const clue = written === null ? null : Math.max(obituary ?? 0, (obituary === null && !counted ? ageYear(paragraphs) : null) ?? 0, counted);
-  // A text that writes no year at all still has one: read as recent, and every date drawn from it flagged, its events
-  // stay on the timeline rather than vanish for want of a year.
-  const told = clue !== null && clue > written! ? clue : (written ?? unwrittenWritingYear(new Date().getUTCFullYear(), paragraphs));
-  if (told === null) return;
+  // A text that tells no year still has one, a guess from its numbers or, writing none, its weekdays and the day it is
+  // read; every date drawn from it is flagged, and its events stay on the timeline rather than vanish for want of a year.
+  const unwritten = written === null ? unwrittenWritingYear(new Date().getUTCFullYear(), paragraphs) : null;
+  const told = clue !== null && clue > written! ? clue : (written ?? unwritten!.year);
   // The weekdays written beside yearless days may rule that year out and name a later one.
   let year = weekdayWritingYear(told, paragraphs);
   // A latest year written with its month ("in January 2018") is told from a later year, unless the weekdays ruled or
@@ -522,7 +522,7 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     writing = 1;
   }
   state.textYear = year;
-  if (written === null && clue === null) state.textYearUnwritten = true;
+  if (unwritten?.unwritten) state.textYearUnwritten = true;
   state.textMonth = writing ?? undefined;
   // A dateline with a day and no year ("HARBORTON, Oct 22 -") still tells the day the report was filed: only its
   // year is unknown. Counting "yesterday" or "on Monday" from that day in the guessed year places them on the right

@@ -25,9 +25,7 @@ describe('r55b-nopub-no-year: events of an article writing no year', () => {
       expect(e.date).toMatchObject({ yearUncertain: true });
       expect(e.date?.note).toContain('writes no year at all');
     }
-  });
-
-  it('r55b-nopub-no-year: with a year written, the guess is that year and no such note is added', () => {
+    // With a year written the guess is drawn from it, and no such note is added.
     const t = [...texts, 'The old pumps were installed in 1998.'];
     const shut = nopub(...t).find((e) => quoteOf(e, t).includes('were shut'))!;
     expect(shut.date?.note ?? '').not.toContain('writes no year at all');
@@ -44,15 +42,23 @@ describe('r55b-nopub-no-year: events of an article writing no year', () => {
 describe('r55b-nopub-no-year: unwrittenWritingYear', () => {
   it('r55b-nopub-no-year: the latest year up to now whose calendar fits the weekdays', () => {
     // Tuesday, March 4 fell in 2025 and 2014, not in the years between.
-    expect(unwrittenWritingYear(2025, texts)).toBe(2025);
-    expect(unwrittenWritingYear(2024, texts)).toBe(2014);
+    expect(unwrittenWritingYear(2025, texts)).toEqual({ year: 2025, unwritten: true });
+    expect(unwrittenWritingYear(2024, texts)).toEqual({ year: 2014, unwritten: true });
   });
 
   it('r55b-nopub-no-year: now, when no day is written with its weekday', () => {
-    expect(unwrittenWritingYear(2031, ['The ferry to the island stopped running in October after its engine failed.'])).toBe(2031);
+    expect(unwrittenWritingYear(2031, ['The ferry to the island stopped running in October after its engine failed.'])).toEqual({ year: 2031, unwritten: true });
   });
 
-  it('r55b-nopub-no-year: none, when a number reads as a year though not told as one', () => {
-    expect(unwrittenWritingYear(2031, ['The council will debate the 2019 budget on Monday.'])).toBeNull();
+  it('r55b-nopub-no-year: the latest number that reads as a year, though no word says so, no later than now', () => {
+    const t = ['The council will debate the 2019 budget on Monday, after the losses of 2016 and a 2040 target.'];
+    expect(unwrittenWritingYear(2031, t)).toEqual({ year: 2019, unwritten: false });
+  });
+
+  it('r55b-nopub-no-year: such a number places the events of its article, flagged, with no "no year" note', () => {
+    const t = ['The mayor resigned in January.', 'Councillors will debate the 2019 budget on Monday, March 4.'];
+    const quit = nopub(...t).find((e) => quoteOf(e, t).includes('mayor resigned'))!;
+    expect(quit.date).toMatchObject({ start: '2019-01', yearUncertain: true });
+    expect(quit.date?.note ?? '').not.toContain('writes no year at all');
   });
 });
