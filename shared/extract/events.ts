@@ -108,9 +108,19 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     yield;
   }
   const result = kept.result();
+  if (writing.guess?.unwritten) unwrittenYearNotes(result.events);
   matchedLengths(result.events, paragraphs);
   untilToldLater(result.events, paragraphs, published ? fmtDay(published) : null);
   return result;
+}
+
+/**
+ * The notes of a guessed year speak of the latest year the article writes; an article that writes none has its year
+ * from its weekdays and the day it is read, and the reader is told so, beside the note that says how the date was read.
+ */
+function unwrittenYearNotes(events: NewslineEvent[]): void {
+  const told = 'The article writes no year at all: the year shown is a guess, the latest up to the day it was read in which the days it writes beside a weekday fall on that weekday (else the current year).';
+  for (const e of events) if (e.date?.yearUncertain) e.date.note = e.date.note ? `${e.date.note} ${told}` : told;
 }
 
 // A count from a happening ("three weeks after the theft", "a week before it shut") is looked for only in a paragraph

@@ -343,6 +343,8 @@ export function relativeTo(anchor: EventDate, mod: 'before' | 'after', rule: str
 export interface WritingGuess {
   day?: Ymd;
   year: number;
+  /** The text writes no year at all: `year` is only a recent one its weekdays fit (text-years.ts unwrittenWritingYear). */
+  unwritten?: boolean;
 }
 
 /**

@@ -63,7 +63,7 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null, 
   // The headline is no body paragraph, but it may write what the body only completes ("ends 31-year wait").
   if (!published) setTextYear(state, used.map((p) => p.text), paragraphs.find((p) => p.role === 'title')?.text);
   // Without a publication date, the caller is told what the text suggests for the day it was written, read once here.
-  if (writing && !published && state.textYear !== undefined) writing.guess = state.dctGuessed && state.dct ? { day: state.dct, year: state.dct.y } : { year: state.textYear };
+  if (writing && !published && state.textYear !== undefined) writing.guess = { ...(state.dctGuessed && state.dct ? { day: state.dct, year: state.dct.y } : { year: state.textYear }), ...(state.textYearUnwritten ? { unwritten: true } : {}) };
   let base = 0;
   const tagged = (i: number): SegmentedParagraph => {
     const p = used[i];

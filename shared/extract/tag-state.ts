@@ -63,6 +63,8 @@ export interface TagState {
   textYear?: number;
   /** Without a publication date, a guess at the month of writing in `textYear` (text-years.ts writingMonth). */
   textMonth?: number;
+  /** Without a publication date, whether `textYear` is a recent year guessed for a text that writes none at all. */
+  textYearUnwritten?: boolean;
   /** Without a publication date, whether `textYear` was pushed two years past the latest year written by "last year". */
   textYearAfterLastYear?: boolean;
   /** Without a publication date, `dct` is a yearless dateline's day put in `textYear`: every year drawn from it is a guess. */

@@ -36,7 +36,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { ageYear, anniversaryYear, datelineYear, deathDay, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
+import { ageYear, anniversaryYear, datelineYear, deathDay, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, unwrittenWritingYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -473,8 +473,10 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   const obituary = written === null ? null : obituaryYear(paragraphs);
   const counted = written === null ? 0 : Math.max(anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0, storyCountYear(paragraphs, headline) ?? 0);
   const clue = written === null ? null : Math.max(obituary ?? 0, (obituary === null && !counted ? ageYear(paragraphs) : null) ?? 0, counted);
-  const told = clue !== null && clue > written! ? clue : written;
-  if (told === null) return;
+  // A text that tells no year still has one, a guess from its numbers or, writing none, its weekdays and the day it is
+  // read; every date drawn from it is flagged, and its events stay on the timeline rather than vanish for want of a year.
+  const unwritten = written === null ? unwrittenWritingYear(new Date().getUTCFullYear(), paragraphs) : null;
+  const told = clue !== null && clue > written! ? clue : (written ?? unwritten!.year);
   // The weekdays written beside yearless days may rule that year out and name a later one.
   let year = weekdayWritingYear(told, paragraphs);
   // A latest year written with its month ("in January 2018") is told from a later year, unless the weekdays ruled or
@@ -520,6 +522,7 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     writing = 1;
   }
   state.textYear = year;
+  if (unwritten?.unwritten) state.textYearUnwritten = true;
   state.textMonth = writing ?? undefined;
   // A dateline with a day and no year ("HARBORTON, Oct 22 -") still tells the day the report was filed: only its
   // year is unknown. Counting "yesterday" or "on Monday" from that day in the guessed year places them on the right

@@ -691,6 +691,23 @@ export function weekdayWritingYear(guess: number, paragraphs: readonly string[])
   return guess;
 }
 
+/**
+ * The year of writing of an article that tells no year as a year (`writtenYears` found none), when nothing else gives
+ * one: only a guess, which every date drawn from it is flagged as, so that its events stay on the timeline.
+ * - A number that reads as a year though no word around it says so ("the 2018 budget", "the deficit for 2017") is
+ *   the best clue left: the latest such, no later than `now`.
+ * - A text that writes no year at all is read as recent: the latest year up to `now` whose calendar puts every day it
+ *   writes with its weekday on that weekday, else `now` (`unwritten`).
+ */
+export function unwrittenWritingYear(now: number, paragraphs: readonly string[]): { year: number; unwritten: boolean } {
+  let numbered: number | null = null;
+  for (const text of paragraphs) for (const m of text.matchAll(YEAR_NUMBER)) if (+m[1] <= now) numbered = Math.max(numbered ?? 0, +m[1]);
+  if (numbered !== null) return { year: numbered, unwritten: false };
+  const pairs = weekdayDays(paragraphs);
+  for (let y = now; pairs.length && y > now - 28; y--) if (pairs.every((p) => falls(y + p.shift, p))) return { year: y, unwritten: true };
+  return { year: now, unwritten: true };
+}
+
 interface WeekdayDay {
   m: number;
   d: number;

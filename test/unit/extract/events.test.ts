@@ -115,8 +115,11 @@ describe('events from other texts', () => {
     expect(e.date).toMatchObject({ start: '2024-05-06', end: '2024-05-12', basis: 'publication' });
   });
 
-  it('without a publication date, a month-day with no year makes no dated event', () => {
-    expect(extractEvents([para('On August 15 they entered Kabul.')], { published: null })).toEqual([]);
+  it('without a publication date, a month-day with no year anywhere keeps its day in a guessed year, flagged', () => {
+    // Round 55 (e55): an event whose year cannot be known stays on the timeline, its year marked as a guess.
+    const [e] = extractEvents([para('On August 15 they entered Kabul.')], { published: null });
+    expect(e.date).toMatchObject({ yearUncertain: true });
+    expect(e.date!.start.slice(4)).toBe('-08-15');
   });
 
   it('maps TIMEX3 values onto document values', () => {

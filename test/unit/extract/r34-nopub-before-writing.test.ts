@@ -33,9 +33,11 @@ describe('an undated past sentence, without a publication date', () => {
     expect(d.note).toMatch(/day of its dateline.*a guess/);
   });
 
-  it('with no year anywhere in the article there is still nothing to draw it with', () => {
+  it('with no year anywhere in the article the year is a guess, flagged (round 55, e55)', () => {
     const texts = ['Residents of Fell Road were told to boil their water.', 'Engineers replaced a cracked main under the road.'];
-    expect(nopub(...texts).filter((e) => quoteOf(e, texts).includes('replaced a cracked main'))).toHaveLength(0);
+    const found = nopub(...texts).filter((e) => quoteOf(e, texts).includes('replaced a cracked main'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e.date).toMatchObject({ yearUncertain: true });
   });
 
   it('with a publication date nothing changes: before publication, not flagged', () => {
