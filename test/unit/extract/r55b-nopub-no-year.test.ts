@@ -8,16 +8,16 @@ import { nopub, quoteOf } from './event-lookup';
 // writes with their weekdays fall on them. Sentences written for this test.
 
 const texts = [
-  'Flood gates on the Ferrow marsh road were shut on Tuesday, March 4, after two days of heavy rain.',
+  'Flood gates on the Dunwyn marsh road were shut on Tuesday, March 4, after two days of heavy rain.',
   'The drainage board said the gates would open again on Friday if the water fell.',
-  'Work on a new pumping station at Ostley started in January and is due to finish in the autumn.',
+  'Work on a new pumping station at Hollarth started in January and is due to finish in the autumn.',
 ];
 
 describe('r55b-nopub-no-year: events of an article writing no year', () => {
   it('r55b-nopub-no-year: are found, every one with its year flagged', () => {
     const all = nopub(...texts);
     const quotes = all.map((e) => quoteOf(e, texts));
-    for (const words of ['gates on the Ferrow marsh road were shut', 'pumping station at Ostley started']) {
+    for (const words of ['gates on the Dunwyn marsh road were shut', 'pumping station at Hollarth started']) {
       expect(quotes.some((q) => q.includes(words)), words).toBe(true);
     }
     expect(all.length).toBeGreaterThanOrEqual(3);
