@@ -9,10 +9,14 @@ describe('clauseYearCertainty', () => {
   it('a date given only beside an unplaced "on Tuesday" (no publication date) is a guess', () => {
     // Round 33: a year in a date's place ("in the summer of 2019") now gives an unplaced weekday a flagged guess at its
     // year (text-years.ts); one naming a noun ("the 2019 floods") does not, and leaves "on Tuesday" unplaced.
+    // Round 55 (e55): without the date, "the 2019 floods" now gives the text a guessed year of writing, and anchoring
+    // makes "during the 2019 floods" an aside of its own; the clause is widened to the sentence here, so that the weekday
+    // left without a week stands inside the clause whose certainty is judged.
     const t = clauseWork('The trial opened on Tuesday over a collapse during the 2019 floods.', null, '2019');
     const unplaced = t.w.u.timexes.filter((x) => x.type === 'DATE' && UNPLACED.test(x.rule));
     expect(unplaced.map((x) => x.text)).toEqual(['Tuesday']);
-    clauseYearCertainty(t.w.date, t.w.main, t.w.a, unplaced);
+    const a = { ...t.w.a, clause: { start: t.w.u.start, end: t.w.u.end } };
+    clauseYearCertainty(t.w.date, t.w.main, a, unplaced);
     expect(t.w.date.yearUncertain).toBe(true);
   });
   it('a date whose clause has nothing left unplaced keeps its certainty', () => {

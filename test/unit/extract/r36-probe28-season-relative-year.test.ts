@@ -32,8 +32,11 @@ describe('a season with a year counted from publication', () => {
     expect(tag('Prices may fall next year.').some((x) => x.value.endsWith('-FA'))).toBe(false);
   });
 
-  it('without a publication date the season and the year are left as before', () => {
-    expect(tag('The brothers bought the boatyard in spring last year.', null).some((x) => x.text === 'spring last year')).toBe(false);
+  it('without a publication date the season counted from an unwritten year claims no certain year', () => {
+    // Round 55 (e55): a text that writes no year still gets a guessed year of writing; whatever is counted from it is
+    // left without its year or flagged as a guess.
+    const spring = tag('The brothers bought the boatyard in spring last year.', null).find((x) => x.text === 'spring last year');
+    expect(spring === undefined || !/^\d{4}/.test(spring.value) || spring.yearUncertain === true).toBe(true);
   });
 });
 
