@@ -1720,7 +1720,7 @@ const SUBJECT_OPENS = new RegExp(String.raw`^\s*["“]?(?:${SUBJECT_DETERMINER})
 const HELPING_AFTER_DATE = /^\s+(?:was|were|had|has|have|is|are|will|would)\s/;
 
 /**
- * "A stone lion stolen from the park nine years ago was set back on its plinth on Boxing Day": a participle phrase on the
+ * "A sundial taken away for repair nine years ago was set back on its pedestal on Boxing Day": a participle phrase on the
  * subject closing on a date of its own, then the main verb with another date. Read as one clause, the phrase's date
  * dated the main verb; the phrase is its own event (told of the subject), the main clause keeps the subject for its
  * title. Null when the part is no such clause.

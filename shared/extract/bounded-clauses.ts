@@ -340,15 +340,14 @@ function afterHappeningInYear(w: ClauseWork): boolean {
   // Only an opening "After the 1902 flood," sets the scene for the doing; one closing a clause ("who led the rebuilding
   // after the 1902 flood, died …") may bound a long work that ran on for years.
   if (!sub || !SENTENCE_OPEN.test(text.slice(Math.max(0, sub.start - 8), sub.start))) return false;
-  const lead = text.slice(sub.start, main.start);
-  if (!/^(?:after|following)\s/i.test(lead) || STRETCH_HAPPENING.test(text.slice(sub.start, sub.end))) return false;
+  if (STRETCH_HAPPENING.test(text.slice(sub.start, sub.end))) return false;
   const head = text.slice(Math.min(c.start, sub.start), sub.start);
   if (MANY_DOINGS.test(head) || PERFECT_DONE.test(head) || LENGTH_BEFORE.test(head)) return false;
   const from = Math.min(c.start, sub.start);
   const clause = text.slice(from, Math.max(c.end, sub.end, main.end));
   if (tenseAt(clause, main.start - from) !== 'past') return false;
   date.rule = `${date.rule}/after-happening-in-year`;
-  date.note = `After “${text.slice(sub.start, Math.max(sub.end, main.end)).replace(/^(?:after|following)\s+/i, '')}”, with no count: within that year.${date.note ? ` ${date.note}` : ''}`;
+  date.note = `After “${text.slice(sub.start, sub.end).replace(/^(?:after|following)\s+/i, '')}”, with no count: within that year.${date.note ? ` ${date.note}` : ''}`;
   return true;
 }
 

@@ -426,7 +426,7 @@ export function inOtherPredicate(text: string, sentenceStart: number, yearPos: n
   const words = lead.match(/\b[a-z]+\b/g) ?? [];
   // "the lease the club signed in 2001 had expired in May": a finite verb right after the year's expression ends a
   // clause hung on the subject, and the sentence's own predicate comes after it. So does one after a participle phrase
-  // on the subject ("a bell stolen nine years ago was hung again on Christmas Eve").
+  // on the subject ("a sundial taken away nine years ago was set back on Boxing Day").
   const hungOnSubject = YEAR_THEN_VERB.test(between);
   if (hungOnSubject && words.some((w) => PAST_PARTICIPLES.has(w))) return true;
   if (!words.some((w) => pastOrHelping(w) || SAME_FORM_PAST.has(w))) return false;
@@ -455,7 +455,7 @@ function nounForYear(lead: string): boolean {
   return !!m && !m[1].trim().split(/\s+/).some((w) => pastOrHelping(w.toLowerCase()) || SAME_FORM_PAST.has(w.toLowerCase()) || /^(?:be|been|being|am)$/i.test(w));
 }
 
-// "A bell stolen from the tower nine years ago was hung again on Christmas Eve": a count back closing such a clause is
+// "A sundial taken away for repair nine years ago was set back on Boxing Day": a count back closing such a clause is
 // that clause's too, not the sentence's own predicate's.
 const YEAR_THEN_VERB = /^[^,;.]{0,24}?\b(?:\d{4}|ago)\s+(?:had|has|have|was|were|is|are|will|would)\s/;
 // "Last year's appeal", "2019's drought": a year as a noun's possessive.

@@ -87,17 +87,11 @@ export function untilFromOpeningBefore(d: Draft, u: Unit, prev: Unit | undefined
   if (days.size !== 1 || !inReach(day)) {
     // "The fair's opening on Saturday filled the square, … It will stay until 3 October": else an opening the article named by the
     // noun with a date of its own, already past, starts the run.
-    if (opening && !opening.mod && inReach(opening.start) && DAY_VALUE.test(opening.start) && d.date.start > opening.start) openingStart(d, opening);
+    if (opening && !opening.mod && inReach(opening.start) && DAY_VALUE.test(opening.start) && d.date.start > opening.start) startAtOpening(d, opening.start, opening, 'the article told earlier', 'until-from-named-opening');
     return;
   }
   const from = before.find((p) => singleDay(p) === day)!;
-  // Its note said it ran from publication; it now runs from the opening.
-  const rest = (d.date.note ?? '').replace(FROM_PUBLICATION_NOTE, '');
-  d.date.note = `“until”: from the day of the opening the sentence before tells (“${from.title}”) up to then.${rest ? ` ${rest}` : ''}`;
-  d.date.start = day;
-  if (from.date.basis !== d.date.basis) d.date.basis = 'publication';
-  d.date.rule = d.date.rule!.replace(/\/until-from-publication$/, '/until-from-opening-before');
-  if (from.date.yearUncertain) d.date.yearUncertain = true;
+  startAtOpening(d, day, from.date, `the sentence before tells (“${from.title}”)`, 'until-from-opening-before');
 }
 
 // "the fair's opening on Saturday", "the opening last night": the noun of a show's opening right beside its date.
@@ -110,13 +104,17 @@ export function noteOpening(ctx: NarrativeContext, text: string, d: Draft, timex
   if (beside) ctx.opening = d.date;
 }
 
-/** The run `d` starts at the day of the opening the article named earlier (`untilFromOpeningBefore`). */
-function openingStart(d: Draft, opening: EventDate): void {
+/**
+ * The run `d`, told until a date and so far read from publication, starts on `day`, the day of an opening (`opening`
+ * its date) the article told where `told` says; `rule` replaces the rule's "until-from-publication".
+ */
+function startAtOpening(d: Draft, day: string, opening: EventDate, told: string, rule: string): void {
+  // Its note said it ran from publication; it now runs from the opening.
   const rest = (d.date.note ?? '').replace(FROM_PUBLICATION_NOTE, '');
-  d.date.note = `“until”: from the day of the opening the article told earlier up to then.${rest ? ` ${rest}` : ''}`;
-  d.date.start = opening.start;
+  d.date.note = `“until”: from the day of the opening ${told} up to then.${rest ? ` ${rest}` : ''}`;
+  d.date.start = day;
   if (opening.basis !== d.date.basis) d.date.basis = 'publication';
-  d.date.rule = d.date.rule!.replace(/\/until-from-publication$/, '/until-from-named-opening');
+  d.date.rule = d.date.rule!.replace(/\/until-from-publication$/, `/${rule}`);
   if (opening.yearUncertain) d.date.yearUncertain = true;
 }
 

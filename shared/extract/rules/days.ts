@@ -106,8 +106,9 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
   if (mod === 'next' || mod === 'coming') {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-future')), rule: 'weekday/next' };
   }
-  if (possessive && (OUTCOME_NOUN.test(possessive) || occasionToldPast(possessive))) {
-    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'past')), rule: OUTCOME_NOUN.test(possessive) ? 'weekday/possessive-outcome' : 'weekday/possessive-told-past' };
+  const outcome = !!possessive && OUTCOME_NOUN.test(possessive);
+  if (outcome || (possessive && occasionToldPast(possessive))) {
+    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'past')), rule: outcome ? 'weekday/possessive-outcome' : 'weekday/possessive-told-past' };
   }
   // "on Wednesday and Thursday of next week": the day of the week named after it.
   const ofWeek = OF_WEEK.exec(c.following());

@@ -305,7 +305,11 @@ export const periodEdgeDayRule: Rule = {
     const at = (y: number, mo: number): Ymd => (year ? (first ? { y, m: 1, d: 1 } : { y, m: 12, d: 31 }) : first ? { y, m: mo, d: 1 } : { y, m: mo, d: daysInMonth(y, mo) });
     let day = at(ref.y, ref.m);
     const tense = c.tense();
-    const step = (n: number) => (year ? at(day.y + n, 1) : (({ y, m: mo }) => at(y, mo))(addMonths(day.y, day.m, n)));
+    const step = (n: number): Ymd => {
+      if (year) return at(day.y + n, 1);
+      const { y, m: mo } = addMonths(day.y, day.m, n);
+      return at(y, mo);
+    };
     if (tense === 'past' && toDayNumber(day) > toDayNumber(ref)) day = step(-1);
     else if (tense === 'future' && toDayNumber(day) < toDayNumber(ref)) day = step(1);
     const focus = c.refDate(year ? 'year' : 'month');
