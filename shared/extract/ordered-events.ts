@@ -9,7 +9,7 @@ import { flashbackFrom, hoursFrom, laterInSequence, sinceThen, sinceUpToTelling 
 import { anaphoricOrder, orderingClause, reportedOrdering } from './ordering-clauses';
 import { releaseTimexes, type Unit } from './segment';
 import { happeningOf } from './tense';
-import { presentAsides, undatedHappening } from './undated-sentences';
+import { presentAsides, ROLE_VERB, undatedHappening } from './undated-sentences';
 
 // A speaking occasion a sentence brings in: "gave his opening keynote", "in a televised speech", "at a news conference",
 // "at this year's developers conference", "in a statement".
@@ -97,7 +97,6 @@ function quotedBackground(u: Unit, d: Draft, focus: Draft | undefined): boolean 
 // ", a rise of a tenth on its price on Monday", ", the highest since the count on 4 May": a noun phrase set off at the end
 // of its sentence, with no verb of its own, up to the sentence's last date.
 const TRAILING_NOUN_PHRASE = /,\s+(?:a|an|the|its|their|his|her)\s[^,;:"“”]{0,120}$/i;
-const PHRASE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|who|which|that|[a-z]{3,}ed)\b/i;
 
 /**
  * "The offer values the mill at £9 million, a fifth more than its market value on Monday": a present main clause whose
@@ -109,7 +108,7 @@ function baselineBeside(u: Unit, d: Draft, focus: Draft | undefined): boolean {
   const day = u.timexes.find((t) => t.start >= d.start && t.end <= d.end && t.value.startsWith(d.date.start));
   if (!day) return false;
   const phrase = TRAILING_NOUN_PHRASE.exec(u.paraText.slice(u.start, day.end));
-  return !!phrase && !PHRASE_VERB.test(phrase[0]) && happeningOf(u.paraText.slice(u.start, u.end)) !== 'past';
+  return !!phrase && !ROLE_VERB.test(phrase[0]) && happeningOf(u.paraText.slice(u.start, u.end)) !== 'past';
 }
 
 /**

@@ -29,8 +29,8 @@ const PRESENT_ASIDE = /,\s+((?:who|which)\s+(?:is|are)\s+(?:currently|now|still)
 // A role set off between commas that ends on how long it has been held: ", a draper in Saddler Street for 30 years,".
 const ROLE_ASIDE = /,\s+((?:a|an)\s[^,;:.()"“”]{3,100}),/i;
 const FOR_YEARS_END = new RegExp(`\\sfor\\s(\\d{1,2}|${NUMBER_WORD_RE})\\syears$`, 'i');
-// A verb in the aside makes it a clause, not a role.
-const ROLE_VERB = /\b(?:is|are|was|were|has|have|had|will|who|which|that|[a-z]{3,}ed)\b/i;
+// A verb in the aside makes it a clause, not a role (or, after a present clause, no price set against: ordered-events.ts).
+export const ROLE_VERB = /\b(?:is|are|was|were|has|have|had|will|who|which|that|[a-z]{3,}ed)\b/i;
 
 // "overturned shortly before dawn", "gathered at the docks throughout the day": a part of the day with no day of
 // its own is a part of the day the story is telling of.
