@@ -8,7 +8,8 @@ import { type NarrativeContext, type Placing, plain } from './narrative';
 import { flashbackFrom, hoursFrom, laterInSequence, sinceThen, sinceUpToTelling } from './narrative-sequence';
 import { anaphoricOrder, orderingClause, reportedOrdering } from './ordering-clauses';
 import { releaseTimexes, type Unit } from './segment';
-import { presentAsides, undatedHappening } from './undated-sentences';
+import { happeningOf } from './tense';
+import { presentAsides, ROLE_VERB, undatedHappening } from './undated-sentences';
 
 // A speaking occasion a sentence brings in: "gave his opening keynote", "in a televised speech", "at a news conference",
 // "at this year's developers conference", "in a statement".
@@ -93,6 +94,23 @@ function quotedBackground(u: Unit, d: Draft, focus: Draft | undefined): boolean 
   return !!day && insideQuote(u.paraText, 0, day.start) && /["”]/.test(u.paraText.slice(day.end, u.end));
 }
 
+// ", a rise of a tenth on its price on Monday", ", the highest since the count on 4 May": a noun phrase set off at the end
+// of its sentence, with no verb of its own, up to the sentence's last date.
+const TRAILING_NOUN_PHRASE = /,\s+(?:a|an|the|its|their|his|her)\s[^,;:"“”]{0,120}$/i;
+
+/**
+ * "The offer values the mill at £9 million, a fifth more than its market value on Monday": a present main clause whose
+ * one day dates a noun phrase set off after it (a price or count the news is set against) tells no happening of that
+ * day; the story stays at the later day it was at.
+ */
+function baselineBeside(u: Unit, d: Draft, focus: Draft | undefined): boolean {
+  if (!focus || !plain(focus) || !DAY_VALUE.test(focus.date.start) || d.date.start >= focus.date.start) return false;
+  const day = u.timexes.find((t) => t.start >= d.start && t.end <= d.end && t.value.startsWith(d.date.start));
+  if (!day) return false;
+  const phrase = TRAILING_NOUN_PHRASE.exec(u.paraText.slice(u.start, day.end));
+  return !!phrase && !ROLE_VERB.test(phrase[0]) && happeningOf(u.paraText.slice(u.start, u.end)) !== 'past';
+}
+
 /**
  * "The ferry ran aground on Friday, when it hit a wreck that had been charted in 1987.": a flashback told after a day of
  * its own sentence steps back from that day, not from the one the story was at before the sentence.
@@ -134,10 +152,13 @@ function noteRead(w: Placing): Draft | undefined {
     // '"The shop closed on Friday, so the yard was empty," a guard said.': an earlier day in a quote closed within
     // its sentence is the speaker's background; the story stays at its day.
     if (!movedOn && quotedBackground(u, d!, ctx.focus)) return prevDated;
-    ctx.focus = movedOn ? last : d;
-    // "Jobs said yesterday …" after the press conference of that day: still the occasion's day.
-    ctx.occasion = SPEAKING_OCCASION.test(w.text) ? d : ctx.occasion?.date.start === d!.date.start ? ctx.occasion : undefined;
-    ctx.focusTold = last !== d && oneDay(last) && last!.date.start.slice(0, 4) !== d!.date.start.slice(0, 4) ? last : undefined;
+    // The story's day, not moved by a day that only dates what the news is set against, is still its lead.
+    if (movedOn || !baselineBeside(u, d!, ctx.focus)) {
+      ctx.focus = movedOn ? last : d;
+      // "Jobs said yesterday …" after the press conference of that day: still the occasion's day.
+      ctx.occasion = SPEAKING_OCCASION.test(w.text) ? d : ctx.occasion?.date.start === d!.date.start ? ctx.occasion : undefined;
+      ctx.focusTold = last !== d && oneDay(last) && last!.date.start.slice(0, 4) !== d!.date.start.slice(0, 4) ? last : undefined;
+    }
   } else if (d && last !== d && oneDay(last) && !last!.date.yearUncertain && /^reported-speech\//.test(d.date.rule ?? '')) {
     // "A landslide blocked the pass on Sunday, Smith said.": the unit's own event is the undated saying; the story is at
     // the day of what was said, so a following "at about 4 p.m." is of that day.

@@ -29,8 +29,8 @@ const PRESENT_ASIDE = /,\s+((?:who|which)\s+(?:is|are)\s+(?:currently|now|still)
 // A role set off between commas that ends on how long it has been held: ", a draper in Saddler Street for 30 years,".
 const ROLE_ASIDE = /,\s+((?:a|an)\s[^,;:.()"“”]{3,100}),/i;
 const FOR_YEARS_END = new RegExp(`\\sfor\\s(\\d{1,2}|${NUMBER_WORD_RE})\\syears$`, 'i');
-// A verb in the aside makes it a clause, not a role.
-const ROLE_VERB = /\b(?:is|are|was|were|has|have|had|will|who|which|that|[a-z]{3,}ed)\b/i;
+// A verb in the aside makes it a clause, not a role (or, after a present clause, no price set against: ordered-events.ts).
+export const ROLE_VERB = /\b(?:is|are|was|were|has|have|had|will|who|which|that|[a-z]{3,}ed)\b/i;
 
 // "overturned shortly before dawn", "gathered at the docks throughout the day": a part of the day with no day of
 // its own is a part of the day the story is telling of.
@@ -44,6 +44,10 @@ const PART_OF_DAY = new RegExp(
     String.raw`\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|${WAKING_PART_ALTS})\b`,
     String.raw`\b(?:late|early)\s+in\s+the\s+(?:day|${PART_OF_DAY_ALTS})\b`,
     String.raw`\bin\s+the\s+(?:early|small)\s+hours\b`,
+    // "had sold out by mid-morning", "was reopened in the late afternoon", "stopped at lunchtime": a stretch of a waking
+    // part of the day, or the meal that marks its middle, is as much the day's as "in the morning".
+    String.raw`\b(?:in|by|at|until|till|around|before|after|from|during|towards?)\s+(?:the\s+)?(?:mid|late|early)[-\s]?(?:${WAKING_PART_ALTS})\b`,
+    String.raw`\b(?:at|by|around|until|till|before|after|towards?)\s+(?:lunchtime|teatime)\b`,
     String.raw`\b(?:in|within|during)\s+the\s+(?:first|last|opening|closing|final)\s+(?:hour|half-hour|minutes?)\s+of\b`,
     String.raw`\bat\s+(?:the\s+)?(?:(?:final|full-time|half-time)\s+whistle|half-time|full-time|interval)\b`,
     String.raw`\bin\s+(?:stoppage|injury|added)\s+time\b`,
