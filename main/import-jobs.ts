@@ -20,19 +20,21 @@ export type JobResult = ImportResult | { ok: true; events: NewslineEvent[] } | {
  * collection the runner can afford mid-job (the import worker's; ImportOptions.collect).
  */
 export async function runJob(job: ImportJob, opts: { ownsBytes?: boolean; collect?: ImportOptions['collect'] } = {}): Promise<JobResult> {
+  // The extractor reads no clock of its own: the year it is now is the worker's to give.
+  const year = new Date().getUTCFullYear();
   switch (job.kind) {
     case 'file':
-      return importFile(job.path, { published: job.published, collect: opts.collect });
+      return importFile(job.path, { published: job.published, year, collect: opts.collect });
     case 'bytes': {
       const bytes = job.bytes;
       const bytesRead = opts.ownsBytes ? () => releaseBytes(bytes) : undefined;
-      return importBytes(job.name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { published: job.published, bytesRead, collect: opts.collect });
+      return importBytes(job.name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { published: job.published, year, bytesRead, collect: opts.collect });
     }
     case 'extract': {
       // The same cap as at import; the import already said how many were left out.
       const size = job.paragraphs.reduce((n, p) => n + p.text.length, 0);
       const collect = size >= COLLECT_FROM ? opts.collect : undefined;
-      return { ok: true, events: await cappedEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }, [], { collect }) };
+      return { ok: true, events: await cappedEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId, year }, [], { collect }) };
     }
     case 'merges': {
       // Loaded on the first merge job: its tagger's model is a few MB that imports and the main process never need.

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
         continue;
       }
       const writing: { guess?: WritingGuess } = {};
-      segmentEach(src.paragraphs, null, writing).next();
+      segmentEach(src.paragraphs, null, writing, new Date().getUTCFullYear()).next();
       const want = +gold.published.slice(0, 4);
       const got = writing.guess?.year;
       const kind = got === undefined ? 'none' : got === want ? 'right' : got < want ? 'low' : 'high';

@@ -121,12 +121,15 @@ interface ImportedFile {
   warnings: string[];
 }
 
+/** The year it is now: the extractor reads no clock of its own, so the command gives it (ExtractOptions.year). */
+const clockYear = (): number => new Date().getUTCFullYear();
+
 /** Several files make one timeline, each file a source, exactly as the app's "Add to this timeline" does. */
 async function importTimeline(paths: string[], published: string | null, io: CliIo): Promise<{ document: NewslineDocument; files: ImportedFile[] } | null> {
   let document: NewslineDocument | null = null;
   const files: ImportedFile[] = [];
   for (const file of paths) {
-    const result = await importFile(file, { published });
+    const result = await importFile(file, { published, year: clockYear() });
     if (!result.ok) {
       io.stderr(`newsline: ${result.message}\n`);
       return null;
@@ -214,7 +217,7 @@ async function readAnyDocument(file: string, published: string | null): Promise<
     const problems = loaded.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
     return { ok: false, message: `${file}: neither a Newsline document (${problems}) nor a TimelineJS timeline (${imported.message})` };
   }
-  const imported = await importFile(file, { published });
+  const imported = await importFile(file, { published, year: clockYear() });
   return imported.ok ? { ok: true, document: imported.document } : { ok: false, message: imported.message };
 }
 

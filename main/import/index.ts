@@ -105,6 +105,8 @@ export const SUPPORTED_EXTENSIONS = [...IMPORTERS.flatMap((i) => i.extensions), 
 export interface ImportOptions {
   /** A publication date the user gave (YYYY-MM-DD); it overrides what the file says. */
   published?: string | null;
+  /** The year it is now, by the caller's clock, for the extractor (ExtractOptions.year). */
+  year?: number;
   /**
    * Called once the file's bytes have been read into text, when nothing reads them any more: the caller that
    * owns them can free them (releaseBytes) rather than hold the file beside its text to the end.
@@ -243,7 +245,7 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
           paragraphs: s.paragraphs,
         },
       ],
-      events: await cappedEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }, warnings, { collect }),
+      events: await cappedEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID, year: opts.year }, warnings, { collect }),
     };
     await collect?.();
     const checked = validateOwnDocument(doc);

@@ -10,7 +10,7 @@ import { lastedUpTo, periodUpTo, stayBeside } from './date-stretches';
 import { spellBeforeSub, spellTitleWords } from './stretches-beside';
 import { subjectVerbAt } from './anchor';
 import type { ClauseWork } from './draft';
-import { PERFECT_HAVE, SUPERLATIVE_RE } from './lexicon';
+import { PERFECT_HAVE, SENTENCE_OR_CONJUNCT_OPEN, SUPERLATIVE_RE } from './lexicon';
 import { RECORD_STORY } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { asideStateEnd, asideStateUpTo, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
@@ -317,9 +317,6 @@ function afterOccasion(w: ClauseWork): boolean {
   return true;
 }
 
-// Where a sentence or a clause joined by "and"/"but" opens.
-const SENTENCE_OPEN = /(?:^|[.!?;:]["”’]?\s+|,\s+(?:and|but)\s+|^["“])$/i;
-
 // A happening that is itself a stretch ("a dry season", "the war"): what follows it may fall in a later year.
 const STRETCH_HAPPENING = /\b(?:seasons?|years?|decades?|months?|weeks?|droughts?|wars?|recessions?|downturns?|slumps?|spells?|winters?|summers?|springs?|autumns?|campaigns?|careers?|terms?|reigns?)\b/i;
 
@@ -339,7 +336,7 @@ function afterHappeningInYear(w: ClauseWork): boolean {
   const sub = bare && noun ? { start: main.start - bare[0].length, end: main.end + noun[0].length } : null;
   // Only an opening "After the 1902 flood," sets the scene for the doing; one closing a clause ("who led the rebuilding
   // after the 1902 flood, died …") may bound a long work that ran on for years.
-  if (!sub || !SENTENCE_OPEN.test(text.slice(Math.max(0, sub.start - 8), sub.start))) return false;
+  if (!sub || !SENTENCE_OR_CONJUNCT_OPEN.test(text.slice(Math.max(0, sub.start - 8), sub.start))) return false;
   if (STRETCH_HAPPENING.test(text.slice(sub.start, sub.end))) return false;
   const head = text.slice(Math.min(c.start, sub.start), sub.start);
   if (MANY_DOINGS.test(head) || PERFECT_DONE.test(head) || LENGTH_BEFORE.test(head)) return false;

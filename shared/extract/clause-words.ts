@@ -18,7 +18,7 @@ export function trimmedEnd(text: string, floor: number, end: number): number {
 }
 
 /** A conjunct after a dated clause: where the clause's own words stop (`at`) and the conjunct's begin (`start`). */
-export interface Conjunct {
+interface Conjunct {
   at: number;
   start: number;
 }

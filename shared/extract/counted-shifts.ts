@@ -187,7 +187,7 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
 /** A count's happening; a second count joined to it (`also`); what it told with a date of its own (`told`). */
 export type Counted = { draft: Draft; also?: Draft; told?: Draft; cut: { start: number; end: number } };
 
-export type Base = Exclude<ReturnType<typeof parseTimeValue>, string>;
+type Base = Exclude<ReturnType<typeof parseTimeValue>, string>;
 
 // A past verb of finding right before its "that": "found that", "concluded that".
 const VERB_THAT = /\b([a-z]+)\s+that\s+(?=[a-z])/gi;

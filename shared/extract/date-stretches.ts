@@ -456,7 +456,7 @@ const LENGTH_THEN_END = /^\s+((?:[a-z-]+\s+){1,2}?)(?:(?:at|in|on|of|across)\s+(
 const ORDERED_BY = /\b(?:after|following|before|since)\s+(?:a|an|the|its|his|her|their)\s+$/i;
 
 /** A happening with a stated length and one of its ends: the stretch, and whether the clause's event only follows it. */
-export interface LengthStretch {
+interface LengthStretch {
   date: Partial<EventDate>;
   /** The words naming the happening ("five-day closure"), when the clause's event is ordered against it. */
   ordered?: { start: number; end: number };

@@ -44,6 +44,14 @@ function pastStateAt(before: string, after: string): string | null {
  * we found, and "before" so in all but one. A past "by <day>" with no step before it in its paragraph to count from
  * is then put on the day itself (onBoundDay, step-before.ts), as the later golds date it.
  */
+/**
+ * How a past "by <day>" is placed in its note: on the day the "by" names or before it. onBoundDay (step-before.ts)
+ * puts ON_BOUND_DAY in its place when no step told before it gives the doing a start.
+ */
+export const ON_DAY_OR_BEFORE = 'on that day or before it';
+/** The day itself, for a past "by <day>" with nothing told before it to count from (onBoundDay, step-before.ts). */
+export const ON_BOUND_DAY = 'on that day, with no step told before it to count from';
+
 function doneBy(date: EventDate, when: string, main: Timex): void {
   date.note = `“by ${main.text}”: done by then, ${when}.${date.note ? ` ${date.note}` : ''}`;
   date.mod = 'before';
@@ -88,7 +96,7 @@ export function byDeadline(w: ClauseWork): boolean {
       date.rule = `${date.rule}/by-state`;
       return pledged;
     }
-    doneBy(date, 'on that day or before it', main);
+    doneBy(date, ON_DAY_OR_BEFORE, main);
     // From the happening told before it, when there is one (spanToUntil): "Fire broke out on Tuesday. By Friday
     // it had destroyed 40 homes."
     date.rule = `${date.rule}${UNTIL_OPEN}`;

@@ -42,6 +42,11 @@ export interface ExtractOptions {
   published: string | null;
   /** The source the paragraphs belong to: every evidence span names it. The first source when not given. */
   sourceId?: string;
+  /**
+   * The year it is now, given by the caller from its clock: a text with no publication date that writes no year is
+   * read in a year no later than it (setTextYear, tagger.ts). The clock's year when not given.
+   */
+  year?: number;
 }
 
 /** The events of an article, all of them. */
@@ -77,7 +82,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
   // paragraphs (the tagger's last year and day, the day in narrative focus, the dateline's event) and the
   // events kept are held, never every expression and draft of the article.
   const writing: { guess?: WritingGuess } = {};
-  const segments = segmentEach(paragraphs, opts.published, writing);
+  const segments = segmentEach(paragraphs, opts.published, writing, opts.year);
   // A dateline opens one of the first three paragraphs; it dates the lead sentence, unless the lead has a
   // date of its own, and the remarks reported after it, so it is read before any paragraph's events.
   const head: SegmentedParagraph[] = [];

@@ -749,7 +749,7 @@ const UNTIL_SET_OFF = /,\s+(?:a|an|the|which|who)\s[^,;:]*$/i;
 const NOUN_PHRASE_THEN_SUBJECT = /^(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?[a-z-]{3,}(?=,?\s+(?:he|she|they|it|we|I|the|a|an|[A-Z]))/;
 
 /** What countedBesideUntil makes of its clause: the clause's new date (title and end where they change), and the stretch. */
-export type CountedBeside = { clause: Pick<Draft, 'date'> & Partial<Pick<Draft, 'title' | 'drafted' | 'end'>>; stretch: Draft | null };
+type CountedBeside = { clause: Pick<Draft, 'date'> & Partial<Pick<Draft, 'title' | 'drafted' | 'end'>>; stretch: Draft | null };
 
 /**
  * "Two years after her election she was made party leader, a role she kept until 2001": a clause whose count opens

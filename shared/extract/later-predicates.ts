@@ -218,7 +218,7 @@ function orderingPhrase(w: ClauseWork): { trailing: RegExpExecArray; orderDate: 
 }
 
 /** A second predicate as an event of its own, and where it starts: the clause's evidence stops there. */
-export interface LaterPredicate {
+interface LaterPredicate {
   draft: Draft;
   at: number;
 }

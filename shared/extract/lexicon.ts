@@ -462,6 +462,13 @@ export const PAST_PARTICIPLES = new Set([
   'rebuilt', 'sacked', 'hurt', 'shot', 'spread', 'heard', 'sought', 'taught', 'won',
 ]);
 
+/**
+ * Whether a lower-case word reads as a past participle by its spelling alone: a regular one (`regular`, a stem of two
+ * letters or more and "-ed" by default) or an irregular one PAST_PARTICIPLES lists. A caller whose pattern lets a
+ * participle end "-en" ("will be taken", "is forgotten") passes its own `regular`.
+ */
+export const listedOrRegularParticiple = (w: string, regular = /^[a-z]{2,}ed$/): boolean => regular.test(w) || PAST_PARTICIPLES.has(w);
+
 /** Simple pasts in IRREGULAR_PAST that are never the past participle ("fell", not "fallen"): after "has" they are no perfect. */
 export const PAST_ONLY = new Set([
   'was', 'were', 'did', 'went', 'came', 'took', 'began', 'gave', 'rose', 'fell', 'broke', 'spoke', 'wrote', 'chose',
@@ -497,6 +504,12 @@ export const holdsPastForm = (words: string): boolean => (words.toLowerCase().ma
 export const HABIT_WORD_ALTS = 'every|each|always|usually|often|normally|generally|typically|traditionally';
 /** A word that tells a habit, not one happening (HABIT_WORD_ALTS). */
 export const HABIT_WORD = new RegExp(String.raw`\b(?:${HABIT_WORD_ALTS})\b`, 'i');
+
+/**
+ * The text before a phrase ends where a sentence or a clause of its own opens: the text's start, a sentence's or a
+ * clause's closing mark (a quote mark may follow it), ", and"/", but", or an opening quote mark.
+ */
+export const SENTENCE_OR_CONJUNCT_OPEN = /(?:^|[.!?;:]["”’]?\s+|,\s+(?:and|but)\s+|^["“])$/i;
 
 // Words that open a sentence in news copy and are no name: determiners, pronouns and the common nouns that most
 // often lead a reported clause. A word not listed counts as common when the text also writes it in lower case.

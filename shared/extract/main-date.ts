@@ -2,7 +2,7 @@
 // compared with), and the date that closes a range it opens.
 
 import { beganAndEnded, type Clause, datesTheTelling, decisionInfinitiveAt, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, triedAgain, usable, yearModifier } from './anchor';
-import { CLOCK_HOUR_WORDS, NUMBER_WORD_RE, PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH, SEASONS, TOPIC_LEAD } from './lexicon';
+import { CLOCK_HOUR_WORDS, listedOrRegularParticiple, NUMBER_WORD_RE, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH, SEASONS, TOPIC_LEAD } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
@@ -120,7 +120,7 @@ function clockCount(t: Timex): boolean {
 function participleModifier(text: string, t: Timex, own: Timex[]): boolean {
   const m = PARTICIPLE_PHRASE_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const word = m?.[1].toLowerCase() ?? '';
-  if (!m || !(/^[a-z]{3,}ed$/.test(word) || PAST_PARTICIPLES.has(word))) return false;
+  if (!m || !listedOrRegularParticiple(word, /^[a-z]{3,}ed$/)) return false;
   // "had shown profits level with the year before" compares; it dates nothing.
   // "the offer made on Monday was the best since talks collapsed in February": a date in a clause of its own is no
   // date of the verb's.

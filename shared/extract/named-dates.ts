@@ -8,7 +8,7 @@ import type { Span } from './sentences';
 import { tenseAt } from './tense';
 import type { Timex } from './types';
 import type { Unit } from './segment';
-import { DEFINITE_DETERMINER, listEntryHead, NUMBER_WORD_RE, PAST_PARTICIPLES } from './lexicon';
+import { DEFINITE_DETERMINER, listEntryHead, listedOrRegularParticiple, NUMBER_WORD_RE, PAST_PARTICIPLES } from './lexicon';
 import { rangeEnd, seasonFor } from './main-date';
 
 const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
@@ -88,7 +88,7 @@ const PRESENT_PASSIVE_IN = /\b(?:is|are)\s+(?:(?:first|also|still|only)\s+)?([a-
 
 function presentPassiveIn(before: string): boolean {
   const m = PRESENT_PASSIVE_IN.exec(before.length > 100 ? before.slice(-100) : before);
-  return !!m && (/^[a-z]{2,}ed$/i.test(m[1]) || PAST_PARTICIPLES.has(m[1].toLowerCase())) && !/\b(?:since|until|after|before)\b/i.test(before.slice(-100));
+  return !!m && listedOrRegularParticiple(m[1].toLowerCase()) && !/\b(?:since|until|after|before)\b/i.test(before.slice(-100));
 }
 
 /** The words of the thing a year made a noun's adjective names ("the 1991 agreement"), its determiner first. */

@@ -8,9 +8,9 @@ import type { Timex } from './types';
 // a byline with a date, a notice's closing sign-off ("Issued 4 May 2011 by the Clerk"), or a date at the end of the
 // title ("… - 2003-01-05"). Only full dates with a year count: a publication date is never guessed.
 
-export type PublishedSource = 'release-date' | 'date-line' | 'dateline' | 'byline' | 'sign-off' | 'title';
+type PublishedSource = 'release-date' | 'date-line' | 'dateline' | 'byline' | 'sign-off' | 'title';
 
-export interface PublishedCandidate {
+interface PublishedCandidate {
   /** YYYY-MM-DD */
   date: string;
   source: PublishedSource;

@@ -3,7 +3,7 @@
 // main-date.ts).
 
 /** A double quote mark and whether it opens a quotation (else it closes one). */
-export interface QuoteMark {
+interface QuoteMark {
   at: number;
   opens: boolean;
 }

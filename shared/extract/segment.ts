@@ -49,9 +49,9 @@ const HEAD_CHARS = 200;
  * The body paragraphs, segmented and tagged one at a time, in reading order: what `segment` returns, for a
  * caller that is done with each paragraph before it asks for the next. Each is tagged as it stands in the
  * text of the body paragraphs each followed by a blank line, so a paragraph's expressions are those that
- * tagging that whole text would give it.
+ * tagging that whole text would give it. `year` is the year it is now (ExtractOptions.year).
  */
-export function* segmentEach(paragraphs: Paragraph[], published: string | null, writing?: { guess?: WritingGuess }): Generator<SegmentedParagraph> {
+export function* segmentEach(paragraphs: Paragraph[], published: string | null, writing?: { guess?: WritingGuess }, year?: number): Generator<SegmentedParagraph> {
   const used = bodyParagraphs(paragraphs);
   let head = '';
   for (const p of used) {
@@ -61,7 +61,7 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null, 
   }
   const state = tagState(head, { dct: published });
   // The headline is no body paragraph, but it may write what the body only completes ("ends 31-year wait").
-  if (!published) setTextYear(state, used.map((p) => p.text), paragraphs.find((p) => p.role === 'title')?.text);
+  if (!published) setTextYear(state, used.map((p) => p.text), paragraphs.find((p) => p.role === 'title')?.text, year);
   // Without a publication date, the caller is told what the text suggests for the day it was written, read once here.
   if (writing && !published && state.textYear !== undefined) writing.guess = { ...(state.dctGuessed && state.dct ? { day: state.dct, year: state.dct.y } : { year: state.textYear }), ...(state.textYearUnwritten ? { unwritten: true } : {}) };
   let base = 0;

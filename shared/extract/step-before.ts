@@ -4,6 +4,7 @@
 // back into any year; between the two steps it is an honest range, drawn as uncertain (issue 8, point 11).
 
 import { DAY_VALUE } from '../time-value';
+import { ON_BOUND_DAY, ON_DAY_OR_BEFORE } from './deadlines';
 import type { Draft } from './draft';
 import { MODALS } from './lexicon';
 import { plain } from './narrative';
@@ -36,7 +37,7 @@ function onBoundDay(d: Draft, text: string): void {
   if (!/\/by-past$/.test(d.date.rule ?? '') || !DAY_VALUE.test(d.date.start) || d.date.end || NO_LATER_THAN.test(text)) return;
   delete d.date.mod;
   d.date.rule = `${d.date.rule}/on-bound-day`;
-  d.date.note = (d.date.note ?? '').replace('on that day or before it', 'on that day, with no step told before it to count from');
+  d.date.note = (d.date.note ?? '').replace(ON_DAY_OR_BEFORE, ON_BOUND_DAY);
 }
 
 /**

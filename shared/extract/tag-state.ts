@@ -547,7 +547,7 @@ function sinceNounAt(cur: TagCursor, start: number): boolean {
  * own clause ("nine years ago, in the spring"), not beyond; `before` is the year written before it, which the rest of
  * the text still reads.
  */
-export interface CountedYear {
+interface CountedYear {
   before: TagState['lastYear'];
 }
 

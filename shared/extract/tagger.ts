@@ -453,12 +453,16 @@ function paragraphStarts(text: string): number[] {
  */
 export function tagTimexes(text: string, opts: TagOptions): Timex[] {
   const state = tagState(text, opts);
-  if (!state.dct) setTextYear(state, [text]);
+  if (!state.dct) setTextYear(state, [text], '', opts.year);
   return tagPiece(text, state, 0, opts.cues !== false);
 }
 
-/** Without a publication date, notes the latest year the text writes, for the guesses that need one (text-years.ts). */
-export function setTextYear(state: TagState, paragraphs: readonly string[], headline = ''): void {
+/**
+ * Without a publication date, notes the latest year the text writes, for the guesses that need one (text-years.ts).
+ * `now` is the year it is now, which the caller reads from its clock (ExtractOptions.year): a text that writes no year
+ * is read in a year no later than it. The clock is read here only for a caller that gives none.
+ */
+export function setTextYear(state: TagState, paragraphs: readonly string[], headline = '', now = new Date().getUTCFullYear()): void {
   const plans = new Set<number>();
   const years = writtenYears(paragraphs, plans);
   const written = years.latest ?? years.ahead;
@@ -475,7 +479,7 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   const clue = written === null ? null : Math.max(obituary ?? 0, (obituary === null && !counted ? ageYear(paragraphs) : null) ?? 0, counted);
   // A text that tells no year still has one, a guess from its numbers or, writing none, its weekdays and the day it is
   // read; every date drawn from it is flagged, and its events stay on the timeline rather than vanish for want of a year.
-  const unwritten = written === null ? unwrittenWritingYear(new Date().getUTCFullYear(), paragraphs) : null;
+  const unwritten = written === null ? unwrittenWritingYear(now, paragraphs) : null;
   const told = clue !== null && clue > written! ? clue : (written ?? unwritten!.year);
   // The weekdays written beside yearless days may rule that year out and name a later one.
   let year = weekdayWritingYear(told, paragraphs);

@@ -1,6 +1,7 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
 import { countWords, eitherCaseAlts, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
+import { splitSentences } from './sentences';
 import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
@@ -270,9 +271,9 @@ export function deathDay(text: string): { m: number; d: number } | null {
   const at = DIED.exec(text)?.index ?? -1;
   if (at < 0) return null;
   const rest = text.slice(at, at + 400);
-  const first = rest.indexOf('. ');
-  const second = first < 0 ? -1 : rest.indexOf('. ', first + 2);
-  const window = second < 0 ? rest : rest.slice(0, second + 1);
+  // Read by the sentence splitter, so that "St." or "Dr." in the death's sentence ends neither it nor the one after.
+  const next = splitSentences(rest, 2)[1];
+  const window = next ? rest.slice(0, next.end) : rest;
   const on = DIED_ON.exec(window);
   if (!on) return null;
   // A day and its month, or a holiday, right after "on"; not a month alone.

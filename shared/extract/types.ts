@@ -47,4 +47,6 @@ export interface TagOptions {
   dct: string | null;
   /** false runs every rule over every piece, cue or none: only to show that the cues change no tagging. */
   cues?: boolean;
+  /** The year it is now (ExtractOptions.year); the clock's when not given. */
+  year?: number;
 }

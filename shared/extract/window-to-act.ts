@@ -1,4 +1,4 @@
-import { PAST_PARTICIPLES } from './lexicon';
+import { listedOrRegularParticiple } from './lexicon';
 import type { Timex } from './types';
 
 // Its own module, needing nothing but types and lexicon's word lists, because the clause splitter (anchor.ts) asks it too, and the stretch
@@ -28,7 +28,7 @@ const CLAUSE_ENDS = /^\s*(?:[,.;]|$)/;
 /** Whether the words before "within" end "will be" and a past participle. */
 function willBeDone(lead: string): boolean {
   const w = WILL_BE_DONE.exec(lead)?.[1].toLowerCase();
-  return !!w && (/(?:ed|en)$/.test(w) || PAST_PARTICIPLES.has(w));
+  return !!w && listedOrRegularParticiple(w, /(?:ed|en)$/);
 }
 
 /** Whether the words before "within" (from the sentence's start) order someone to act, with nothing cutting them off. */

@@ -8,7 +8,7 @@ import type { Timex } from './types';
 // from a date told paragraphs back (tagger.ts, acrossParagraphs), a month placed by tense far from publication.
 // The policy and the figures per route over news-dev and probes 1-9 are in the commit that brought this file.
 
-export type YearRoute =
+type YearRoute =
   /** The expression writes its year ("in 1998", "May 3, 2004", "the 1990s"). */
   | 'own-year'
   /** A month or day without a year takes the one written elsewhere in its sentence. */

@@ -47,7 +47,7 @@ export const fiscalYearRelativeRule: Rule = {
 };
 
 /** Where a company's fiscal year ends, and how far its name's year is from the calendar year it ends in. */
-export interface FiscalEnd {
+interface FiscalEnd {
   month: number;
   day: number;
   /** The calendar year of the end less the year the fiscal year is named by (0 for most; 1 where it is named by its start). */
