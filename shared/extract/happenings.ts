@@ -701,7 +701,7 @@ export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeC
 
 // ", and the city gave her its medal a year after her retirement": a conjunct with a subject of its own after the
 // dated clause, no date of its own, and a count from a happening.
-const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
+const AND_CONJUNCT = /,\s+and\s+(?=(?:the|an?|his|her|its|their|[A-Z][a-z]+)\s)/;
 // "finished fourth in July and trained hard for the six weeks before the regatta": a second verb of the same subject,
 // whose stretch is counted from a happening (only a stretch: STRETCH_LEAD before the count).
 const AND_VERB = /(?<!\s)\s+and\s+(?=[a-z]{3,}ed\s)/;
@@ -717,7 +717,9 @@ const HAVING_CLAUSE = /,\s+having\s+(?=(?:been|had|[a-z]{2,}(?:ed|en|t|n))\s)/;
  * `recent` is read only when a conjunct holds such a count.
  */
 export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
-  if (d.date.mod || d.date.end) return null;
+  // "Talks ran from 3 to 9 May, and a deal was signed two days after the vote": a first conjunct told over a stretch
+  // leaves the second as much its own as one told on a day.
+  if (d.date.mod) return null;
   const subject = undatedConjunct(u.paraText, d.start, d.end, AND_CONJUNCT, u.timexes) ?? undatedConjunct(u.paraText, d.start, d.end, HAVING_CLAUSE, u.timexes);
   // A habit inside the conjunct ("twice a day") is no date of its own.
   const and = subject ?? undatedConjunct(u.paraText, d.start, d.end, AND_VERB, u.timexes.filter((t) => t.type !== 'SET'));
