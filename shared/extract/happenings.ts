@@ -536,7 +536,7 @@ const STRETCH_LEAD = new RegExp(String.raw`\b(?:(?:in|during|over|within|for|thr
 export const NOT_HAPPENING = new RegExp(String.raw`^(?:weekend|holidays?|deadline|war|season|${SEASON_ALTS}|year|month|week|day|${PART_OF_DAY_ALTS}|end|start|beginning|time|century|decade|period|term)$`, 'i');
 const HEAD_ENDS = /^(?:and|but|or|in|on|at|to|from|with|when|as|while|that|which)$/i;
 const PERSON_PRONOUN = /^(?:he|she)\s/i;
-// "Ann Bell's husband died": a title whose subject is what a name owns.
+// "Una Hest's husband retired": a title whose subject is what a name owns.
 const OWNED_SUBJECT = /^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+[a-z]/;
 const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what|when|which|were|was|had|have|been|them|they|first|last|year|years|time)$/i;
 
@@ -546,13 +546,13 @@ const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what
  * kidnapping" is not "the kidnappers let him speak").
  */
 export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, dated: Draft[], paraText?: string): { draft: Draft; guessed: boolean } | undefined {
-  // "a week before he died", the text having told "Ann Bell died" and "Ann Bell's husband died": a person the phrase
-  // names by a pronoun is not a relation owned by a name, so a happening told of one is passed over.
+  // "a month before she retired", the text having told "Una Hest retired" and "Una Hest's husband retired": a person the
+  // phrase names by a pronoun is not a relation owned by a name, so a happening told of one is passed over.
   const recent = PERSON_PRONOUN.test(phrase) ? dated.filter((d) => !OWNED_SUBJECT.test(d.title)) : dated;
   const words = phrase.split(/\s+/).slice(1);
   const named: RegExp[] = [];
-  // "two days before he died and asked for …", "the week after she left for …": a head word that a conjunction or a
-  // preposition ends stands alone as surely as one that ends the phrase.
+  // "three days before she retired and sold the boat", "a year after it opened in …": a head word that a conjunction or
+  // a preposition ends stands alone as surely as one that ends the phrase.
   const alone = words.length === 1 || HEAD_ENDS.test(words[1]);
   for (const [i, w] of words.entries()) {
     const cut = w.toLowerCase().replace(/(?:ings?|ed|es|s|e|al|ment|ion)$/, '');

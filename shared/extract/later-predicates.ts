@@ -433,13 +433,13 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
   return laterPredicate(w, at, start, laterTitle, { start: from, end: pub, rule: `sequence/${relative ? 'relative-' : ''}${word}-until-publication`, note });
 }
 
-// "Ten years ago a flood in the next parish was followed by a rebuilding within three years": what the passive names
-// after "followed by" is a happening of its own, bounded by the length after it.
+// "The great storm of 1987 was followed by a surge in tree planting within two years": what the passive names after
+// "followed by" is a happening of its own, bounded by the length after it.
 const FOLLOWED_WITHIN = new RegExp(String.raw`\s(?:was|were)\s+(?:soon\s+|quickly\s+)?followed\s+by\s+([a-z][^,;:()"“”]{1,60}?)\s+within\s+(\d{1,2}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b`, 'i');
 
 /**
- * "A decade ago a similar flood was followed by a rebuilding within three years": the follower runs from the clause's
- * date to the length after it, an event of its own; the clause keeps its date (withinAfter leaves it alone).
+ * "The great storm of 1987 was followed by a surge in tree planting within two years": the follower runs from the
+ * clause's date to the length after it, an event of its own; the clause keeps its date (withinAfter leaves it alone).
  */
 export function followedWithin(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
