@@ -243,8 +243,9 @@ export function heldForIn(text: string, timexes: Timex[], from: number, to: numb
  * follows the date in the clause (up to `clauseEnd`) or the count is finer than the date.
  */
 export function withinAfter(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number): string | null {
-  // "opened in 1974 and doubled within a year": a second predicate is a happening of its own, not the date's.
-  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: WITHIN_LEAD, reach: 8 }, between: (w) => !/\s(?:and|but)\s/i.test(w) });
+  // "opened in 1974 and doubled within a year": a second predicate is a happening of its own, not the date's; so is the
+  // happening a passive "followed by" names ("the storm of 1987 was followed by a surge in planting within two years").
+  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: WITHIN_LEAD, reach: 8 }, between: (w) => !/\s(?:and|but)\s|\bfollowed\s+by\s/i.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
   if (!d || !m || timexes.some((t) => t !== d && t.start > main.end && t.end <= d.start)) return null;
   if (tenseAt(text.slice(main.end, clauseEnd), d.start - main.end) !== 'past') return null;

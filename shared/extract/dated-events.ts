@@ -15,7 +15,7 @@ import { durationFrom, endAfter, fromThenAdjectiveLength, startThenLength, fisca
 import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, MONTH_NAME_ALTS, NUMBER_WORD_RE, parseCount, SEASON_ALTS, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, UNIT_RE, WEEKDAY_NAME_ALTS } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import { type ClauseWork, type Draft, singleDay } from './draft';
-import { betweenDatedConjuncts, butAfter, lastOfUndatedCount, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
+import { betweenDatedConjuncts, butAfter, followedWithin, lastOfUndatedCount, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
 import { recordSinceDateEvents, recordSinceHappening } from './record-since';
 import { beforePublication, dateFromTimex, fmtHuman, type WritingGuess } from './resolve';
 import { habitBeforeCut, scheduleCutOf } from './schedules';
@@ -468,7 +468,7 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   if (record !== null) clauseEnd = Math.min(clauseEnd, record);
   runFrom(w);
   clauseEnd = stretchesUpToDate(w, clauseEnd, !!stay);
-  const later = stay ?? ordinalDayAfter(w) ?? butAfter(w) ?? laterAfter(w) ?? betweenDatedConjuncts(w) ?? thenAtUntil(w);
+  const later = stay ?? ordinalDayAfter(w) ?? butAfter(w) ?? laterAfter(w) ?? betweenDatedConjuncts(w) ?? thenAtUntil(w) ?? followedWithin(w);
   if (later && !stay) clauseEnd = Math.min(clauseEnd, later.at);
   // The when-clause closing the clause is an event of its own (whenClauseEvents).
   // So is one followed only by the "and" that joins the next clause ("since 1921, when it was founded, and …").

@@ -520,7 +520,7 @@ export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent
 // "gave up teaching two years after the hedgehog book appeared": a count from a happening the phrase names.
 // The happening may be told as a clause of its own: "a week before it closed", "eighteen months after inspectors found
 // the leak" (a pronoun, or a bare plural noun, as its subject; the words after it name the happening).
-const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their|it|he|she|they|we|(?!this\\b|was\\b|is\\b|has\\b|as\\b)[a-z]{2,}s(?=\\s+[a-z]{3,}))\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|fortnights?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their|it|he|she|they|we|(?!this\\b|was\\b|is\\b|has\\b|as\\b)[a-z]{2,}s(?=\\s+[a-z]{3,}))\\s+[^,;:.!?"“”()]{2,60})`, 'i');
 // "paid ten dollars a week after the gym opened", "twice a week after the move": "a week" is a rate, not a count.
 const RATE_BEFORE = /(?:\d|\b(?:dollars?|pounds?|euros?|cents?|pence|times|twice|once|hours|miles|kilometres|kilometers|tonnes|tons|shifts|meals|visits))\s+$/i;
 
@@ -535,6 +535,9 @@ const STRETCH_LEAD = new RegExp(String.raw`\b(?:(?:in|during|over|within|for|thr
 // Nouns after a count that name a time or a stretch, not one happening ("a week before the weekend").
 export const NOT_HAPPENING = new RegExp(String.raw`^(?:weekend|holidays?|deadline|war|season|${SEASON_ALTS}|year|month|week|day|${PART_OF_DAY_ALTS}|end|start|beginning|time|century|decade|period|term)$`, 'i');
 const HEAD_ENDS = /^(?:and|but|or|in|on|at|to|from|with|when|as|while|that|which)$/i;
+const PERSON_PRONOUN = /^(?:he|she)\s/i;
+// "Una Hest's husband retired": a title whose subject is what a name owns.
+const OWNED_SUBJECT = /^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+[a-z]/;
 const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what|when|which|were|was|had|have|been|them|they|first|last|year|years|time)$/i;
 
 /**
@@ -542,14 +545,20 @@ const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what
  * first. A word names it in another form of itself ("his dismissal": "dismissed him"), not in an agent noun ("the
  * kidnapping" is not "the kidnappers let him speak").
  */
-export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent: Draft[], paraText?: string): { draft: Draft; guessed: boolean } | undefined {
+export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, dated: Draft[], paraText?: string): { draft: Draft; guessed: boolean } | undefined {
+  // "a month before she retired", the text having told "Una Hest retired" and "Una Hest's husband retired": a person the
+  // phrase names by a pronoun is not a relation owned by a name, so a happening told of one is passed over.
+  const recent = PERSON_PRONOUN.test(phrase) ? dated.filter((d) => !OWNED_SUBJECT.test(d.title)) : dated;
   const words = phrase.split(/\s+/).slice(1);
   const named: RegExp[] = [];
-  for (const w of words) {
+  // "three days before she retired and sold the boat", "a year after it opened in …": a head word that a conjunction or
+  // a preposition ends stands alone as surely as one that ends the phrase.
+  const alone = words.length === 1 || HEAD_ENDS.test(words[1]);
+  for (const [i, w] of words.entries()) {
     const cut = w.toLowerCase().replace(/(?:ings?|ed|es|s|e|al|ment|ion)$/, '');
     // "the weekend before the fire": a four-letter noun standing alone, whose ending cannot be cut off, is its own stem
     // (not in a clause of its own, "the night before the vote was held", which names no dated event by its noun).
-    const stem = cut.length < 4 && w.length >= 4 && words.length === 1 && !/s$/i.test(w) ? w.toLowerCase() : cut;
+    const stem = cut.length < 4 && w.length >= 4 && i === 0 && alone && !/s$/i.test(w) ? w.toLowerCase() : cut;
     if (stem.length < 4 || NOT_NAMING.test(w) || !/^[a-z-]+$/.test(stem)) continue;
     const told = patternOf(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i');
     named.push(told);
@@ -692,7 +701,7 @@ export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeC
 
 // ", and the city gave her its medal a year after her retirement": a conjunct with a subject of its own after the
 // dated clause, no date of its own, and a count from a happening.
-const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
+const AND_CONJUNCT = /,\s+and\s+(?=(?:the|an?|his|her|its|their|[A-Z][a-z]+)\s)/;
 // "finished fourth in July and trained hard for the six weeks before the regatta": a second verb of the same subject,
 // whose stretch is counted from a happening (only a stretch: STRETCH_LEAD before the count).
 const AND_VERB = /(?<!\s)\s+and\s+(?=[a-z]{3,}ed\s)/;
@@ -708,7 +717,9 @@ const HAVING_CLAUSE = /,\s+having\s+(?=(?:been|had|[a-z]{2,}(?:ed|en|t|n))\s)/;
  * `recent` is read only when a conjunct holds such a count.
  */
 export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
-  if (d.date.mod || d.date.end) return null;
+  // "Talks ran from 3 to 9 May, and a deal was signed two days after the vote": a first conjunct told over a stretch
+  // leaves the second as much its own as one told on a day.
+  if (d.date.mod) return null;
   const subject = undatedConjunct(u.paraText, d.start, d.end, AND_CONJUNCT, u.timexes) ?? undatedConjunct(u.paraText, d.start, d.end, HAVING_CLAUSE, u.timexes);
   // A habit inside the conjunct ("twice a day") is no date of its own.
   const and = subject ?? undatedConjunct(u.paraText, d.start, d.end, AND_VERB, u.timexes.filter((t) => t.type !== 'SET'));
@@ -848,6 +859,8 @@ const DAYS_OR_PARTS_WORD = new RegExp(`^(?:${PART_OF_DAY_ALTS}|day)s?$`, 'i');
 /** The date a COUNT_FROM or DAY_FROM match leads to from the happening's date: its count, its unit, after or before. */
 function countedOn(date: EventDate, m: RegExpExecArray, n: number): string | null {
   if (/^weekend$/i.test(m[2])) return weekendBeside(date, m[3].toLowerCase() === 'after');
+  // "a fortnight before the show": two weeks.
+  if (/^fortnights?$/i.test(m[2])) return countOn(date, (m[3].toLowerCase() === 'after' ? 2 : -2) * n, 'weeks');
   // "the morning after the vote": a part of a day counts as the day.
   const unit = PART_OF_DAY_WORD.test(m[2]) ? 'day' : m[2].toLowerCase();
   return countOn(date, m[3].toLowerCase() === 'after' ? n : -n, unit);

@@ -433,6 +433,27 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
   return laterPredicate(w, at, start, laterTitle, { start: from, end: pub, rule: `sequence/${relative ? 'relative-' : ''}${word}-until-publication`, note });
 }
 
+// "The great storm of 1987 was followed by a surge in tree planting within two years": what the passive names after
+// "followed by" is a happening of its own, bounded by the length after it.
+const FOLLOWED_WITHIN = new RegExp(String.raw`\s(?:was|were)\s+(?:soon\s+|quickly\s+)?followed\s+by\s+([a-z][^,;:()"“”]{1,60}?)\s+within\s+(\d{1,2}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b`, 'i');
+
+/**
+ * "The great storm of 1987 was followed by a surge in tree planting within two years": the follower runs from the
+ * clause's date to the length after it, an event of its own; the clause keeps its date (withinAfter leaves it alone).
+ */
+export function followedWithin(w: ClauseWork): LaterPredicate | null {
+  const { u, a, c, main, date } = w;
+  if (a.end || a.bound || date.mod || date.end) return null;
+  const m = FOLLOWED_WITHIN.exec(u.paraText.slice(main.end, c.end));
+  const n = m ? (/^an?$/i.test(m[2]) ? 1 : parseCount(m[2])) : undefined;
+  const end = m && n ? endAfter(date.start, n, m[3]) : null;
+  const named = m ? titled(`${m[1]} followed`) : null;
+  if (!m || !end || !named?.title) return null;
+  const at = main.end + m.index;
+  const note = `“followed by ${m[1]} within ${m[2]} ${m[3]}”: from ${main.text}, that long on.`;
+  return laterPredicate(w, at, at + 1, named, { start: date.start, end, rule: 'sequence/followed-within', note });
+}
+
 // ", answered an advertisement, and in March 1946 was posted": a bare past predicate set off between a dated clause
 // and a conjunct that opens on a later date of its own.
 const BETWEEN_CONJUNCT = /^,\s+(?:then\s+)?([a-z]{3,})\s[^,;:()"“”]{3,100}?(?=,\s+and\s*$)/i;
