@@ -318,7 +318,8 @@ function hasCue(c: SentenceCues, offset: number): boolean {
 
 /** Whether an auxiliary or a linking verb (up to two adverbs or forms of "be" between) comes just before `pos`. */
 function afterAuxiliary(sentence: string, pos: number): boolean {
-  const prev = /([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
+  // A whole lower-case word only: the tail of a capitalised one ("Four", "Many", "Hall") spells "our", "any", "all".
+  const prev = /(?<![A-Za-z'])([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
   return prev !== undefined && AUXILIARIES.has(prev);
 }
 

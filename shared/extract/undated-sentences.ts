@@ -722,8 +722,16 @@ function anniversaryOfTold(w: Placing, how: Happening): Told | undefined {
 
 /** Told in the present tense: under way at publication. */
 function ongoingAtPublication(w: Placing, how: Happening): Told | undefined {
-  const { published } = w.ctx;
-  if (!(how === 'ongoing' && published)) return undefined;
+  const { published, writing } = w.ctx;
+  if (how !== 'ongoing') return undefined;
+  // With no publication date, what is under way is so when the article was written: at the guessed time of writing,
+  // flagged as a guess, as a past told with no date is placed before it (beforePublication).
+  if (!published) {
+    if (!writing) return undefined;
+    const at = writing.day ? fmtHuman(writing.day) : `${writing.year}, the latest year the article writes`;
+    const note = `The article tells of this in the present tense and gives no publication date: it is under way when the article was written, placed at ${at}, a guess.`;
+    return { date: { start: writing.day ? fmtDay(writing.day) : String(writing.year), basis: 'publication', rule: 'present-tense/writing-guess', yearUncertain: true, note } };
+  }
   return {
     date: {
       start: fmtDay(published),

@@ -1,4 +1,4 @@
-import { eitherCaseAlts, MONTH_NAME_ALTS, MONTH_RE, NUMBER_WORD_RE, PART_OF_DAY_ALTS, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { eitherCaseAlts, MONTH_NAME_ALTS, MONTH_RE, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, PART_OF_DAY_ALTS, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addMonths, fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
@@ -158,15 +158,17 @@ export const dayMonthYearRule: Rule = {
 
 export const ordinalDayRule: Rule = {
   name: 'ordinal-day',
-  cue: /\d(?:st|nd|rd|th)/i,
+  cue: /\d(?:st|nd|rd|th)|\sof\s+the\s+month\b/i,
   // "on the 15th": a day of the month in focus. Only after "on" ("booked for the 15th", "by the 15th", "until the
   // 15th" too) and before a clause's end or a joining word,
   // since "the 15th floor" and "the 21st anniversary" are no dates.
   // "On the 20th the council is giving a dinner": a determiner after it opens the clause, which a noun ("the 20th
   // floor") never does.
-  re: rx(`(?=t)(?<=\\b(?:on|for|by|until)\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that|the|a|an)\\b)`, 'gi'),
+  // "since the 3rd" too. "the first of the month" is that day wherever it stands: "of the month" rules out a floor or
+  // an anniversary, and the ordinal may be spelt out.
+  re: rx(`(?=t)(?:(?<=\\b(?:on|for|by|until|since)\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that|the|a|an)\\b)|\\bthe\\s+(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_NUMBER_RE}))\\s+of\\s+the\\s+month\\b)`, 'gi'),
   resolve: (m, c) => {
-    const day = +m[1];
+    const day = m[1] ? +m[1] : m[2] ? +m[2] : ordinalNumberValue(m[3] ?? '');
     if (day < 1 || day > 31) return null;
     const dct = c.dct;
     const tense = c.tense();
