@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
@@ -1938,4 +1938,37 @@ export function happeningAsClause(title: string, paragraph: string, start: numbe
   const plural = !pronoun && /\b[a-z][a-z-]*[^s'’\W]s$/.test(subject);
   const past = plural ? NOUN_AS_PAST[noun].replace(/^was\b/, 'were') : NOUN_AS_PAST[noun];
   return capitalised(`${subject} ${past}`);
+}
+
+// "A fall", "A bad fall", "An operation": all the cut left of a mishap's noun, with one word of its own at most.
+const BARE_MISHAP = new RegExp(String.raw`^(A|An)\s+(?:([a-z][\w-]*)\s+)?(${Object.keys(MISHAP_AS_PAST).join('|')})$`);
+// The person the clause before "since" or "after" is of: "he" or "she", then what the clause says of them.
+const MISHAP_PERSON = /\b(he|she)\s+(?=[a-z])/gi;
+// Between that person and the mishap, a telling, a relative or a second subject opens another clause, whose subject
+// the mishap may be of ("she said the road had been shut since a fall of rock"); so does a quotation mark.
+const OTHER_CLAUSE = /\b(?:that|which|who|whom|whose|said|says|told|tells|added|and\s+(?:the|a|an|his|her|its|their|they|it)|but|because|when|while)\b|[;:"“”]/i;
+
+/**
+ * A title that is only a mishap's noun ("A fall", of "she had been frail since a fall in March"), cut from "since",
+ * "after" or "following", told as what befell the one the clause before is of: "She fell", "He had a stroke"
+ * (MISHAP_AS_PAST), so that the title says who, and the pronoun is named after it as any other. Only a person's "he"
+ * or "she" opening that clause, with no other clause between it and the mishap; else `title` unchanged.
+ */
+export function mishapAsClause(title: string, paragraph: string, start: number): string {
+  const bare = BARE_MISHAP.exec(title);
+  if (!bare) return title;
+  const { before, after } = sentenceAround(paragraph, start);
+  if (before === null) return title;
+  const sentence = `${before}${after}`;
+  const [, article, own, noun] = bare;
+  const ordered = patternOf(String.raw`\b(?:since|after|following)\s+${article}\s+(?:${own ?? ''}\s+)?${noun}\b`, 'i').exec(sentence);
+  // The mishap the evidence opens on, not one told earlier in the sentence.
+  if (!ordered || ordered.index < before.length - 12) return title;
+  const clause = sentence.slice(0, ordered.index);
+  const person = lastMatchOf(MISHAP_PERSON, clause);
+  if (!person) return title;
+  const rest = clause.slice(person.index + person[0].length);
+  if (OTHER_CLAUSE.test(rest) || LATER_TOLD.test(rest)) return title;
+  const past = own ? `had ${article.toLowerCase()} ${own} ${noun}` : MISHAP_AS_PAST[noun];
+  return capitalised(`${person[1].toLowerCase()} ${past}`);
 }
