@@ -5,7 +5,7 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
+import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
 import { clauseSubject, fittedTitle, MAX_WORDS, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail, withoutStrayComma } from './title-syntax';
 import { withMendedEnd } from './title-dangling-end';
 import { explainedYear } from './year-route';
@@ -236,6 +236,8 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());
   // Once the possessor is named ("Senna Tibbet's arrest"): a happening's noun and whose it is told as its clause.
   if (paragraph) title = happeningAsClause(title, paragraph.text, d.start);
+  // A telling whose teller a relative aside cut off ("Said the gate …") takes that teller.
+  if (paragraph) title = tellerBeforeAside(title, paragraph.text, d.start);
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
   if (paragraph) title = possessorWithArticle(title, paragraph.text);

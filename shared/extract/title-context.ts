@@ -1972,3 +1972,30 @@ export function mishapAsClause(title: string, paragraph: string, start: number):
   const past = own ? `had ${article.toLowerCase()} ${own} ${noun}` : MISHAP_AS_PAST[noun];
   return capitalised(`${person[1].toLowerCase()} ${past}`);
 }
+
+// "Said the gate …", "Told the court …": a title opening on a telling, its teller left out.
+const OPENS_ON_TELLING = /^([A-Z][a-z]+)\s+(?=\S)/;
+// The teller, then a relative clause set off by commas closing the text before the telling: "The inn's landlord,
+// Orm Pask, who has kept it since 1990, " (the name set off after the noun is the teller's shortest form). The
+// teller opens its sentence or a clause after "and" or "but".
+const TELLER_THEN_ASIDE = /(?:^|,\s+(?:and|but)\s+)((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)(?:,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?,\s+(?:who|which)\s[^;:"“”]{1,160}?,\s*$/;
+
+/**
+ * A title opening on a telling whose teller a relative aside cut off ("The library's keeper, Tobias Dowsabel,
+ * who has run it for years, said …" titled "Said the library …"), told with that teller: the name set off after its
+ * noun when there is one, else the noun phrase without its article ("Venning's sister said he was anxious"). Cut at
+ * a phrase end when the teller makes it longer than ten words; unchanged when no such teller opens the sentence.
+ */
+export function tellerBeforeAside(title: string, paragraph: string, start: number): string {
+  const verb = OPENS_ON_TELLING.exec(title)?.[1].toLowerCase();
+  if (!verb || !isTellingWord(verb)) return title;
+  const { before } = sentenceAround(paragraph, start);
+  const m = before && TELLER_THEN_ASIDE.exec(before);
+  if (!m) return title;
+  const teller = m[2] ?? withoutArticle(m[1]);
+  // A phrase of time or a pronoun is no teller ("Last week, who …" cannot be).
+  if (!namesAnything(teller) || /^(?:he|she|it|they|we|i|you|this|that)$/i.test(teller)) return title;
+  const whole = capitalised(`${teller} ${uncapitalised(title)}`);
+  const named = whole.split(/\s+/).length > MAX_WORDS ? fittedTitle(whole) : whole;
+  return named.split(/\s+/).length <= MAX_WORDS && named.startsWith(whole.split(/\s+/, 1)[0]) ? named : title;
+}
