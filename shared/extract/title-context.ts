@@ -286,6 +286,8 @@ export function namedSubject(title: string, before: string): string {
   const opening = /^(He|She|His|Her)\s+(?=[a-z])/.exec(title);
   if (!opening) return title;
   const kind = /^(?:he|his)$/i.test(opening[1]) ? 'm' : 'f';
+  const other = otherKindsClause(before, kind);
+  if (other) return tenWordsAtMost(`${/^(?:his|her)$/i.test(opening[1]) ? `${other}'s` : other} ${title.slice(opening[0].length)}`, title);
   // The title's own pronoun follows the text before it: a name with no "he" or "she" between is of its kind. Not a
   // pronoun in a quotation, which is seldom of the name nearest it (its teller, often).
   const paragraph = before.slice(before.lastIndexOf('\n') + 1);
@@ -315,6 +317,22 @@ export function namedSubject(title: string, before: string): string {
     return tenWordsAtMost(short, title);
   }
   return title;
+}
+
+// A clause of its own opened by "He" or "She", closing the text before the title's clause at a semicolon or a comma
+// (and "and" or "but"): "She married the organist Pell Arno in 1961; he …".
+const OTHER_KIND_CLAUSE = /(?:^|[.!?]\s+)(He|She)\s+([^.;:!?"“”]{1,160})(?:;|,\s+(?:and|but))\s+$/;
+/**
+ * The one name the clause just before names, when that clause's subject is a pronoun of the other kind than the
+ * title's ("She married Pell Arno in 1961; he died in 1994"): the title's pronoun cannot be hers, so it is the name's.
+ * Null when the clause names no one or more than one, or the name's own words say it is of the subject's kind.
+ */
+function otherKindsClause(before: string, kind: 'm' | 'f'): string | null {
+  const m = OTHER_KIND_CLAUSE.exec(before.slice(-200));
+  if (!m || (m[1] === 'He') === (kind === 'm')) return null;
+  const names = [...m[2].matchAll(NAME)].filter((x) => !isNotName(x[2].split(/\s+/)[0]));
+  if (names.length !== 1 || (names[0][1] && (kind === 'm' ? FEMALE : MALE)[names[0][1].toLowerCase()])) return null;
+  return names[0][0];
 }
 
 // A name with an honorific before it ("Dr Ada Lisk"): a person's.
