@@ -319,18 +319,26 @@ export function namedSubject(title: string, before: string): string {
   return title;
 }
 
-// A clause of its own opened by "He" or "She", closing the text before the title's clause at a semicolon or a comma
-// (and "and" or "but"): "She married the organist Pell Arno in 1961; he …".
-const OTHER_KIND_CLAUSE = /(?:^|[.!?]\s+)(He|She)\s+([^.;:!?"“”]{1,160})(?:;|,\s+(?:and|but))\s+$/;
+// A clause of its own opened by "He" or "She" (`OTHER_KIND_OPENING`), closing the text before the title's clause at a
+// semicolon or a comma and "and" or "but" (`OTHER_KIND_CLOSE`): "She married the organist Pell Arno in 1961; he …".
+const OTHER_KIND_OPENING = /^(He|She)\s+(?=\S)/;
+const OTHER_KIND_CLOSE = /(?:;|,\s(?:and|but))\s+$/;
+const SENTENCE_BREAK = /[.!?]\s+/g;
 /**
  * The one name the clause just before names, when that clause's subject is a pronoun of the other kind than the
  * title's ("She married Pell Arno in 1961; he died in 1994"): the title's pronoun cannot be hers, so it is the name's.
  * Null when the clause names no one or more than one, or the name's own words say it is of the subject's kind.
  */
 function otherKindsClause(before: string, kind: 'm' | 'f'): string | null {
-  const m = OTHER_KIND_CLAUSE.exec(before.slice(-200));
-  if (!m || (m[1] === 'He') === (kind === 'm')) return null;
-  const names = [...m[2].matchAll(NAME)].filter((x) => !isNotName(x[2].split(/\s+/)[0]));
+  const tail = before.slice(-200);
+  const stop = lastMatchOf(SENTENCE_BREAK, tail);
+  const clause = stop ? tail.slice(stop.index + stop[0].length) : tail;
+  const opening = OTHER_KIND_OPENING.exec(clause);
+  const close = OTHER_KIND_CLOSE.exec(clause);
+  if (!opening || !close || (opening[1] === 'He') === (kind === 'm')) return null;
+  const body = clause.slice(opening[0].length, close.index);
+  if (/[;:"“”]/.test(body)) return null;
+  const names = [...body.matchAll(NAME)].filter((x) => !isNotName(x[2].split(/\s+/)[0]));
   if (names.length !== 1 || (names[0][1] && (kind === 'm' ? FEMALE : MALE)[names[0][1].toLowerCase()])) return null;
   return names[0][0];
 }
@@ -1993,11 +2001,13 @@ export function mishapAsClause(title: string, paragraph: string, start: number):
 
 // "Said the gate …", "Told the court …": a title opening on a telling, its teller left out.
 const OPENS_ON_TELLING = /^([A-Z][a-z]+)\s+(?=\S)/;
-// The teller, then a relative clause set off by commas closing the text before the telling: "The inn's landlord,
+// The teller before a relative clause set off by commas that closes the text before the telling: "The inn's landlord,
 // Orm Pask, who has kept it since 1990, " (the name set off after the noun is the teller's shortest form). The
-// teller opens its sentence or a clause after "and" or "but".
-const TELLER_THEN_ASIDE = /(?:^|,\s+(?:and|but)\s+)((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)(?:,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?,\s+(?:who|which)\s[^;:"“”]{1,160}?,\s*$/;
-
+// teller opens its sentence or a clause after "and" or "but" (`CLAUSE_JOINT`); the aside (`RELATIVE_SET_OFF` to the
+// end) holds no other clause's stop.
+const RELATIVE_SET_OFF = /,\s(?:who|which)\s/;
+const CLAUSE_JOINT = /,\s(?:and|but)\s/g;
+const TELLER_LEAD = /^((?:[A-Za-z][\w'’.&-]*\s){0,5}[A-Za-z][\w'’.&-]*)(?:,\s([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}))?$/;
 /**
  * A title opening on a telling whose teller a relative aside cut off ("The library's keeper, Tobias Dowsabel,
  * who has run it for years, said …" titled "Said the library …"), told with that teller: the name set off after its
@@ -2008,7 +2018,11 @@ export function tellerBeforeAside(title: string, paragraph: string, start: numbe
   const verb = OPENS_ON_TELLING.exec(title)?.[1].toLowerCase();
   if (!verb || !isTellingWord(verb)) return title;
   const { before } = sentenceAround(paragraph, start);
-  const m = before && TELLER_THEN_ASIDE.exec(before);
+  const aside = before ? RELATIVE_SET_OFF.exec(before) : null;
+  if (!before || !aside || !/,\s*$/.test(before) || /[;:"“”]/.test(before.slice(aside.index)) || before.length - aside.index > 170) return title;
+  const lead = before.slice(0, aside.index);
+  const joint = lastMatchOf(CLAUSE_JOINT, lead);
+  const m = TELLER_LEAD.exec((joint ? lead.slice(joint.index + joint[0].length) : lead).trim());
   if (!m) return title;
   const teller = m[2] ?? withoutArticle(m[1]);
   // A phrase of time or a pronoun is no teller ("Last week, who …" cannot be).
