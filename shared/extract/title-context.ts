@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
@@ -286,6 +286,8 @@ export function namedSubject(title: string, before: string): string {
   const opening = /^(He|She|His|Her)\s+(?=[a-z])/.exec(title);
   if (!opening) return title;
   const kind = /^(?:he|his)$/i.test(opening[1]) ? 'm' : 'f';
+  const other = otherKindsClause(before, kind);
+  if (other) return tenWordsAtMost(`${/^(?:his|her)$/i.test(opening[1]) ? `${other}'s` : other} ${title.slice(opening[0].length)}`, title);
   // The title's own pronoun follows the text before it: a name with no "he" or "she" between is of its kind. Not a
   // pronoun in a quotation, which is seldom of the name nearest it (its teller, often).
   const paragraph = before.slice(before.lastIndexOf('\n') + 1);
@@ -315,6 +317,30 @@ export function namedSubject(title: string, before: string): string {
     return tenWordsAtMost(short, title);
   }
   return title;
+}
+
+// A clause of its own opened by "He" or "She" (`OTHER_KIND_OPENING`), closing the text before the title's clause at a
+// semicolon or a comma and "and" or "but" (`OTHER_KIND_CLOSE`): "She married the organist Pell Arno in 1961; he …".
+const OTHER_KIND_OPENING = /^(He|She)\s+(?=\S)/;
+const OTHER_KIND_CLOSE = /(?:;|,\s(?:and|but))\s+$/;
+const SENTENCE_BREAK = /[.!?]\s+/g;
+/**
+ * The one name the clause just before names, when that clause's subject is a pronoun of the other kind than the
+ * title's ("She married Pell Arno in 1961; he died in 1994"): the title's pronoun cannot be hers, so it is the name's.
+ * Null when the clause names no one or more than one, or the name's own words say it is of the subject's kind.
+ */
+function otherKindsClause(before: string, kind: 'm' | 'f'): string | null {
+  const tail = before.slice(-200);
+  const stop = lastMatchOf(SENTENCE_BREAK, tail);
+  const clause = stop ? tail.slice(stop.index + stop[0].length) : tail;
+  const opening = OTHER_KIND_OPENING.exec(clause);
+  const close = OTHER_KIND_CLOSE.exec(clause);
+  if (!opening || !close || (opening[1] === 'He') === (kind === 'm')) return null;
+  const body = clause.slice(opening[0].length, close.index);
+  if (/[;:"“”]/.test(body)) return null;
+  const names = [...body.matchAll(NAME)].filter((x) => !isNotName(x[2].split(/\s+/)[0]));
+  if (names.length !== 1 || (names[0][1] && (kind === 'm' ? FEMALE : MALE)[names[0][1].toLowerCase()])) return null;
+  return names[0][0];
 }
 
 // A name with an honorific before it ("Dr Ada Lisk"): a person's.
@@ -1938,4 +1964,70 @@ export function happeningAsClause(title: string, paragraph: string, start: numbe
   const plural = !pronoun && /\b[a-z][a-z-]*[^s'’\W]s$/.test(subject);
   const past = plural ? NOUN_AS_PAST[noun].replace(/^was\b/, 'were') : NOUN_AS_PAST[noun];
   return capitalised(`${subject} ${past}`);
+}
+
+// "A fall", "A bad fall", "An operation": all the cut left of a mishap's noun, with one word of its own at most.
+const BARE_MISHAP = new RegExp(String.raw`^(A|An)\s+(?:([a-z][\w-]*)\s+)?(${Object.keys(MISHAP_AS_PAST).join('|')})$`);
+// The person the clause before "since" or "after" is of: "he" or "she", then what the clause says of them.
+const MISHAP_PERSON = /\b(he|she)\s+(?=[a-z])/gi;
+// Between that person and the mishap, a telling, a relative or a second subject opens another clause, whose subject
+// the mishap may be of ("she said the road had been shut since a fall of rock"); so does a quotation mark.
+const OTHER_CLAUSE = /\b(?:that|which|who|whom|whose|said|says|told|tells|added|and\s+(?:the|a|an|his|her|its|their|they|it)|but|because|when|while)\b|[;:"“”]/i;
+
+/**
+ * A title that is only a mishap's noun ("A fall", of "she had been frail since a fall in March"), cut from "since",
+ * "after" or "following", told as what befell the one the clause before is of: "She fell", "He had a stroke"
+ * (MISHAP_AS_PAST), so that the title says who, and the pronoun is named after it as any other. Only a person's "he"
+ * or "she" opening that clause, with no other clause between it and the mishap; else `title` unchanged.
+ */
+export function mishapAsClause(title: string, paragraph: string, start: number): string {
+  const bare = BARE_MISHAP.exec(title);
+  if (!bare) return title;
+  const { before, after } = sentenceAround(paragraph, start);
+  if (before === null) return title;
+  const sentence = `${before}${after}`;
+  const [, article, own, noun] = bare;
+  const ordered = patternOf(String.raw`\b(?:since|after|following)\s+${article}\s+(?:${own ?? ''}\s+)?${noun}\b`, 'i').exec(sentence);
+  // The mishap the evidence opens on, not one told earlier in the sentence.
+  if (!ordered || ordered.index < before.length - 12) return title;
+  const clause = sentence.slice(0, ordered.index);
+  const person = lastMatchOf(MISHAP_PERSON, clause);
+  if (!person) return title;
+  const rest = clause.slice(person.index + person[0].length);
+  if (OTHER_CLAUSE.test(rest) || LATER_TOLD.test(rest)) return title;
+  const past = own ? `had ${article.toLowerCase()} ${own} ${noun}` : MISHAP_AS_PAST[noun];
+  return capitalised(`${person[1].toLowerCase()} ${past}`);
+}
+
+// "Said the gate …", "Told the court …": a title opening on a telling, its teller left out.
+const OPENS_ON_TELLING = /^([A-Z][a-z]+)\s+(?=\S)/;
+// The teller before a relative clause set off by commas that closes the text before the telling: "The inn's landlord,
+// Orm Pask, who has kept it since 1990, " (the name set off after the noun is the teller's shortest form). The
+// teller opens its sentence or a clause after "and" or "but" (`CLAUSE_JOINT`); the aside (`RELATIVE_SET_OFF` to the
+// end) holds no other clause's stop.
+const RELATIVE_SET_OFF = /,\s(?:who|which)\s/;
+const CLAUSE_JOINT = /,\s(?:and|but)\s/g;
+const TELLER_LEAD = /^((?:[A-Za-z][\w'’.&-]*\s){0,5}[A-Za-z][\w'’.&-]*)(?:,\s([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}))?$/;
+/**
+ * A title opening on a telling whose teller a relative aside cut off ("The library's keeper, Tobias Dowsabel,
+ * who has run it for years, said …" titled "Said the library …"), told with that teller: the name set off after its
+ * noun when there is one, else the noun phrase without its article ("Venning's sister said he was anxious"). Cut at
+ * a phrase end when the teller makes it longer than ten words; unchanged when no such teller opens the sentence.
+ */
+export function tellerBeforeAside(title: string, paragraph: string, start: number): string {
+  const verb = OPENS_ON_TELLING.exec(title)?.[1].toLowerCase();
+  if (!verb || !isTellingWord(verb)) return title;
+  const { before } = sentenceAround(paragraph, start);
+  const aside = before ? RELATIVE_SET_OFF.exec(before) : null;
+  if (!before || !aside || !/,\s*$/.test(before) || /[;:"“”]/.test(before.slice(aside.index)) || before.length - aside.index > 170) return title;
+  const lead = before.slice(0, aside.index);
+  const joint = lastMatchOf(CLAUSE_JOINT, lead);
+  const m = TELLER_LEAD.exec((joint ? lead.slice(joint.index + joint[0].length) : lead).trim());
+  if (!m) return title;
+  const teller = m[2] ?? withoutArticle(m[1]);
+  // A phrase of time or a pronoun is no teller ("Last week, who …" cannot be).
+  if (!namesAnything(teller) || /^(?:he|she|it|they|we|i|you|this|that)$/i.test(teller)) return title;
+  const whole = capitalised(`${teller} ${uncapitalised(title)}`);
+  const named = whole.split(/\s+/).length > MAX_WORDS ? fittedTitle(whole) : whole;
+  return named.split(/\s+/).length <= MAX_WORDS && named.startsWith(whole.split(/\s+/, 1)[0]) ? named : title;
 }
