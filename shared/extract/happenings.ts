@@ -520,7 +520,7 @@ export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent
 // "gave up teaching two years after the hedgehog book appeared": a count from a happening the phrase names.
 // The happening may be told as a clause of its own: "a week before it closed", "eighteen months after inspectors found
 // the leak" (a pronoun, or a bare plural noun, as its subject; the words after it name the happening).
-const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their|it|he|she|they|we|(?!this\\b|was\\b|is\\b|has\\b|as\\b)[a-z]{2,}s(?=\\s+[a-z]{3,}))\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|fortnights?|weeks?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their|it|he|she|they|we|(?!this\\b|was\\b|is\\b|has\\b|as\\b)[a-z]{2,}s(?=\\s+[a-z]{3,}))\\s+[^,;:.!?"“”()]{2,60})`, 'i');
 // "paid ten dollars a week after the gym opened", "twice a week after the move": "a week" is a rate, not a count.
 const RATE_BEFORE = /(?:\d|\b(?:dollars?|pounds?|euros?|cents?|pence|times|twice|once|hours|miles|kilometres|kilometers|tonnes|tons|shifts|meals|visits))\s+$/i;
 
