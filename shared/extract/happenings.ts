@@ -855,12 +855,9 @@ function edgeOf(date: EventDate, phrase: string): EventDate {
 const PART_OF_DAY_WORD = new RegExp(`^(?:${PART_OF_DAY_ALTS})$`, 'i');
 const DAYS_OR_PARTS_WORD = new RegExp(`^(?:${PART_OF_DAY_ALTS}|day)s?$`, 'i');
 
-/** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
 /** The date a COUNT_FROM or DAY_FROM match leads to from the happening's date: its count, its unit, after or before. */
 function countedOn(date: EventDate, m: RegExpExecArray, n: number): string | null {
   if (/^weekend$/i.test(m[2])) return weekendBeside(date, m[3].toLowerCase() === 'after');
-  // "a fortnight before the show": two weeks.
-  if (/^fortnights?$/i.test(m[2])) return countOn(date, (m[3].toLowerCase() === 'after' ? 2 : -2) * n, 'weeks');
   // "the morning after the vote": a part of a day counts as the day.
   const unit = PART_OF_DAY_WORD.test(m[2]) ? 'day' : m[2].toLowerCase();
   return countOn(date, m[3].toLowerCase() === 'after' ? n : -n, unit);
@@ -900,6 +897,7 @@ function coarseCount(date: EventDate, m: RegExpExecArray, n: number): { start: s
   return fmt(a) === fmt(b) ? { start: fmt(a) } : { start: fmt(a), end: fmt(b) };
 }
 
+/** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
 export function countOn(date: EventDate, n: number, unit: string): string | null {
   const p = parseYmd(date.start);
   const y = +date.start.slice(0, 4);

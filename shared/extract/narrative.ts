@@ -77,7 +77,7 @@ export function stretchEnd(from: string, count: number | undefined, unitWord: st
  * "within a week" of April 17 is by April 24 (stretchEnd counts the day itself in instead).
  */
 export function wholeDaysOn(day: Ymd, n: number, unit: string): Ymd {
-  return addDays(day, n * (/^week/i.test(unit) ? 7 : 1));
+  return addDays(day, n * (/^week/i.test(unit) ? 7 : /^fortnight/i.test(unit) ? 14 : 1));
 }
 
 // "the second day", "the third day": a day counted into a happening, with no "of …" naming another one ("the third day

@@ -143,6 +143,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     seasonInFocus: () => (state.focus === 'year' && !storyDayOutsideFlashback(cur, state) && state.lastMonthDate ? state.lastMonthDate : null),
     dayTells: () => !!state.lastDay && !!state.dayTells,
     dayJustBefore: () => dayJustBefore(cur, state),
+    dayInSentence: () => !!state.lastDay && state.focus === 'day' && !state.dayTells && !state.dayNamesHappening && state.lastDaySentence === cur.base + sentenceAt(cur.sentences, cur.pos).start,
     dayNamesHappening: () => !!state.lastDay && !!state.dayNamesHappening,
     spokenDay: () => spokenDay(cur, state),
     reportingDay: () => reportingDay(cur, state),

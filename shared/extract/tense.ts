@@ -1,4 +1,4 @@
-import { countWords, IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { countWords, IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 import { lastMatchOf } from './matches';
 
@@ -243,7 +243,7 @@ export function tenseAt(text: string, at: number): Tense {
   // Sunday, ended 2-1" is left to the tense).
   if (RESCHEDULED_AHEAD.test(sentence.slice(Math.max(0, offset - 90), offset))) cues.push({ pos: offset - 1, tense: 'future' });
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
-  for (const at of c.infinitives) if (at < offset && !happeningBeforeAct(sentence, c, at, offset)) cues.push({ pos: at, tense: 'future' });
+  for (const at of c.infinitives) if (at < offset && !happeningBeforeAct(sentence, c, at, offset) && !nounInfinitiveOfPastAct(sentence, at, offset)) cues.push({ pos: at, tense: 'future' });
   // "by Friday" is a deadline still ahead, unless the clause tells in the past of what was done by then ("By
   // Friday the river had burst its banks", "the repairs were finished by March").
   if (/\bby\s+$/i.test(sentence.slice(Math.max(0, offset - 4), offset)) && !pastInClause(c, offset)) cues.push({ pos: offset - 3, tense: 'future' });
@@ -309,6 +309,23 @@ function happeningBeforeAct(sentence: string, c: SentenceCues, at: number, offse
   if (!prev || !FORWARD_PAST.has(prev) || !pastWord(prev)) return false;
   const barrier = c.barriers.find((b) => b > at && b < offset && NOUN_ADJUNCT.test(sentence.slice(b, offset)));
   return barrier !== undefined && !c.fixed.some((x) => x.pos > barrier && x.pos < offset);
+}
+
+// "rejected a request to list the mill in May", "turned down an offer to buy the club on Friday": an infinitive on the
+// object noun of a plain past verb (not one that looks forward, "asked the board to ...") says what the noun was for;
+// a date closing it, with no "by" or "until" of a deadline, dates the past act, as a date closing its clause does.
+const PAST_ACT_NOUN_BEFORE_TO = new RegExp(`\\b([a-z]+)\\s+(?:(?:down|up|out|off|back|over)\\s+)?(?:${SUBJECT_DETERMINER})\\s+(?:[a-z-]+\\s+){0,2}?[a-z]{3,}\\s+$`, 'i');
+// A helping verb or modal right before the past word makes it a participle of another tense ("will have rejected").
+const AFTER_AUX_OR_MODAL = /\b(?:will|would|shall|should|may|might|must|can|could|to)\s+(?:have\s+)?$/i;
+const DEADLINE_WORD_BEFORE = /\b(?:by|before|until|till|within)\s+(?:the\s+)?$/i;
+
+/** An infinitive at `at` on the object of a plain past verb, with the date at `offset` closing it and no deadline. */
+function nounInfinitiveOfPastAct(sentence: string, at: number, offset: number): boolean {
+  const from = Math.max(0, at - 60);
+  const m = PAST_ACT_NOUN_BEFORE_TO.exec(sentence.slice(from, at));
+  const verb = m?.[1].toLowerCase();
+  if (!m || !verb || FORWARD_PAST.has(verb) || !pastWord(verb) || AFTER_AUX_OR_MODAL.test(sentence.slice(Math.max(0, from + m.index - 20), from + m.index))) return false;
+  return !DEADLINE_WORD_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset)) && !/[,;:]/.test(sentence.slice(at, offset));
 }
 
 /** Whether a verb cue comes before `offset` in the sentence. */

@@ -289,6 +289,24 @@ export const monthRelativeYearRule: Rule = {
   },
 };
 
+// "The flood came in the spring of 1974 … after a dry July two years later": a month followed by a count of years
+// "later" or "earlier" is that month of the year the count lands on, counted from the year the story is at (the ago
+// rule would take the years alone and lose the month). "after" and "before" may open a happening ("June two years
+// after the flood"), which other rules count from; only these two words.
+export const monthYearsLaterRule: Rule = {
+  name: 'month-years-later',
+  cue: /years?\s+(?:later|earlier)/i,
+  re: rx(`${B}(${MONTH_RE})\\s+(\\d{1,2}|${NUMBER_WORD_RE}|a)\\s+years?\\s+(later|earlier)${E}`),
+  resolve: (m, c) => {
+    const month = monthNumber(m[1]);
+    const n = /^a$/i.test(m[2]) ? 1 : parseCount(m[2]);
+    const from = c.refDate('year');
+    if (!month || n === undefined || !Number.isInteger(n) || n < 1 || !from || from === c.dct) return null;
+    const y = from.y + (/^later$/i.test(m[3]) ? n : -n);
+    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/years-${m[3].toLowerCase()}`, counted: true };
+  },
+};
+
 // "on Jan. 1 last year", "on 3 May this year": a day of a month in the year the words name, counted from publication.
 // So are "on 9 May 31 years ago", "on June 3, twenty years ago": a count of years ago keeps the day it follows (without
 // it, "May 31 years ago" would be read as a month and the day lost).

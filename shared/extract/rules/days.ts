@@ -1,4 +1,4 @@
-import { boundWordBefore, HOLIDAY_NAME, IRREGULAR_PAST, isPastForm, MONTH_RE, PART_OF_DAY_ALTS, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { boundWordBefore, HOLIDAY_NAME, IRREGULAR_PAST, isPastForm, MONTH_RE, PART_OF_DAY_ALTS, PERFECT_LEADS, SUBJECT_DETERMINER, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, DAY_VALUE, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
@@ -304,9 +304,22 @@ function dateApposed(wd: number, c: Resolver): Resolution | null {
 // So does a season's name ("a winter Sunday market", "the summer Saturday trains"): every such weekday of the season.
 const HABIT_KIND_BEFORE = /\b(?:his|her|their|its|our|my|your|the|a|an)\s+(?:own|usual|regular|customary|traditional|weekly|winter|summer|spring|autumn)\s+$/i;
 
+// "Sunday markets began in 1990", "the Friday night concerts moved to the hall in 2004": a bare weekday opening its
+// noun phrase and made the adjective of a plural noun, in a clause that writes its year, names a kind of thing held
+// every week; no one day of the year the clause is set in is meant. ("Tuesday night storms flooded the valley",
+// with no year, stays that night's.)
+const KIND_OPENING_BEFORE = new RegExp(`(?:^|[.!?;:"“]\\s*|\\b(?:${SUBJECT_DETERMINER}|first|last|weekly)\\s+)$`, 'i');
+const KIND_PLURAL_AFTER = new RegExp(`^\\s+[a-z]{2,}s\\s+(?!(?:${SUBJECT_DETERMINER}|this|that|these|those|on|in|at|of|to|and|or)\\b)[a-z]`);
+const CLAUSE_YEAR_AFTER = /^[^.;:!?"“”(]{0,80}?\bin\s+(?:1[0-9]|20)\d{2}\b/;
+
+/** A weekday at `start`..`end` of `text` opening a plural noun's phrase, in a clause its written year dates. */
+export function kindOfYear(text: string, start: number, end: number): boolean {
+  return KIND_OPENING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && KIND_PLURAL_AFTER.test(text.slice(end, end + 30)) && CLAUSE_YEAR_AFTER.test(text.slice(end, end + 100));
+}
+
 /** A weekday at `start`..`end` of `text` used as an adjective of a thing that recurs every week. */
 export function habitKind(text: string, start: number, end: number): boolean {
-  return HABIT_KIND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^\s+[a-z]{3,}/.test(text.slice(end, end + 6));
+  return (HABIT_KIND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^\s+[a-z]{3,}/.test(text.slice(end, end + 6))) || kindOfYear(text, start, end);
 }
 
 // "on the Thursday and Friday": a weekday joined to one read against the story's day is the next of its days.
@@ -373,7 +386,7 @@ export const weekdayRule: Rule = {
   cue: WEEKDAY_CUE,
   re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
   resolve: (m, c) => {
-    if (!m[1] && !m[3] && !m[4] && habitKind(m.input, m.index, m.index + m[0].length)) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[2])}`, rule: 'set/weekday-kind' };
+    if (!m[1] && !m[3] && (m[4] ? kindOfYear(m.input, m.index, m.index + m[0].length) : habitKind(m.input, m.index, m.index + m[0].length))) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[2])}`, rule: 'set/weekday-kind' };
     const definite = /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
     const ofSpan = !m[1] && !m[3] && definite ? weekdayOfSpan(weekdayNumber(m[2])!, c) : null;
     if (ofSpan) return m[4] ? { ...ofSpan, rule: `${ofSpan.rule}+part` } : ofSpan;

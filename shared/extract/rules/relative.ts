@@ -264,7 +264,11 @@ const AT_BEFORE = /\bat\s+$/i;
 
 // "before the year is out", "by the time the month is over": a deadline from publication to the end of that period.
 // Only "is": "before the year was out" is told of a year the story is in.
-const PERIOD_OUT = rx(`${B}(?:before|until|till|by\\s+the\\s+time)\\s+the\\s+(year|month|week)\\s+is\\s+(?:out|over)${E}`, 'gi');
+const PERIOD_OUT = rx(`${B}(?:before|until|till|by\\s+the\\s+time)\\s+the\\s+(year|month|week)\\s+(is|was)\\s+(?:out|over)${E}`, 'gi');
+// "said the inspectors would arrive before the week was out": "was" is only the reported future's shift of "is"
+// after a "would" (or "could", "should", "might") of the same sentence; in a plain past story ("the dam had burst
+// before the week was out") the week is the story's, not publication's.
+const REPORTED_FUTURE_BEFORE = /\b(?:would|could|should|might)\b[^.;:!?"“”]{0,100}$/i;
 
 /**
  * "The new ward should open before the year is out": some time from publication to the last day of publication's year
@@ -273,8 +277,9 @@ const PERIOD_OUT = rx(`${B}(?:before|until|till|by\\s+the\\s+time)\\s+the\\s+(ye
  */
 export const periodOutRule: Rule = {
   name: 'period-out',
-  cue: /\bis\s+(?:out|over)\b/i,
+  cue: /\b(?:is|was)\s+(?:out|over)\b/i,
   re: PERIOD_OUT,
+  accept: (m, text) => m[2].toLowerCase() === 'is' || REPORTED_FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)),
   resolve: (m, c) => {
     const unit = m[1].toLowerCase();
     if (!c.dct) return unit === 'year' ? countedFromWriting('PRESENT_REF', 'period-out', 0, c) : unplacedNearNow('PRESENT_REF', 'period-out', c);

@@ -105,6 +105,8 @@ export interface Resolver {
    * the match's sentence goes straight on from it (no telling, no word of time before the match).
    */
   dayJustBefore?(): boolean;
+  /** Whether the day in focus dates a step of the story (not a telling, nor a happening named by its day) told in the match's own sentence. */
+  dayInSentence?(): boolean;
   /** Whether the day refDay gives was written naming a happening ("the May 3, 1990, robbery"), not dating a clause. */
   dayNamesHappening?(): boolean;
   /**

@@ -1,6 +1,6 @@
 import { ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, PARTS_OF_DAY, SEASONS, WEEKDAY_NAME_ALTS, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { B, COUNT, E, WEEKDAY_CUE, rx, type Rule } from './rule';
-import { habitKind } from './days';
+import { habitKind, kindOfYear } from './days';
 
 // Rules for habits and schedules: "every Monday", "on Tuesdays", "twice a year", "24 hours a day", "daily".
 
@@ -22,6 +22,7 @@ const KIND_BEFORE = new RegExp(`\\b(?:the|a|an|another|its|his|her|their|our|my|
 export function kindAdjective(text: string, start: number, end: number): boolean {
   // "restored its usual Sunday service": a weekday naming a kind of thing that comes round every week (days.ts).
   if (WEEKDAY_WHOLE.test(text.slice(start, end))) return habitKind(text, start, end);
+  if (WEEKDAY_PART_WHOLE.test(text.slice(start, end))) return kindOfYear(text, start, end);
   if (!/^(?:daily|weekly|monthly|yearly|nightly|hourly|quarterly|biweekly)$/i.test(text.slice(start, end))) return false;
   if (KIND_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return /^\s+[a-z]/.test(text.slice(end, end + 3));
   // "Weekly collections began in 1952": opening the sentence with no determiner, before a noun (not "Daily, the …",
@@ -30,6 +31,7 @@ export function kindAdjective(text: string, start: number, end: number): boolean
 }
 
 const WEEKDAY_WHOLE = new RegExp(`^${WEEKDAY_RE}$`);
+const WEEKDAY_PART_WHOLE = new RegExp(`^${WEEKDAY_RE}\\s+(?:${PART_OF_DAY_ALTS})$`);
 const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+|^\s*["'“‘])$/;
 // A lower-case word after the frequency word that is no preposition or conjunction: a noun it qualifies.
 const KIND_NOUN_AFTER = /^\s+(?!(?:in|on|at|to|from|for|since|until|till|and|or|but|during|with|by|before|after|except|through|throughout|between|across|over|under)\b)[a-z]{3,}/;

@@ -461,6 +461,10 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // "The blaze started on December 29, 2020. … In February, an inquiry found …": a bare past month before the month of
   // the day written with that year, told after it, would run the story backwards in that year; the first such month
   // after the day is the likelier reading, still a guess.
+  // "She posted a sample two days later, and the results came back in the middle of January": a bare past month that
+  // is the very month of an older day the same sentence's story is at goes on in that month, not in publication's year.
+  const dayHere = day === undefined && tense === 'past' && focus === 'day' && at && at !== dct && c.dayInSentence?.() ? at : null;
+  if (dayHere && dayHere.m === month && dayHere.y < dct.y) return { year: dayHere.y, rule: `${kind}/month-of-day-in-sentence`, uncertain: true };
   const written = day === undefined && tense === 'past' && hint ? c.writtenDay?.() : null;
   if (uncertain && written && written.y === hint!.year && month < written.m && fitsTense(written.y + 1) && written.y + 1 <= dct.y) return { year: written.y + 1, rule: `${kind}/after-written-day`, uncertain: true };
   // Only a year of the same sentence or of the happening told just before (hint.justBefore): "The museum opened in 2019.
