@@ -636,7 +636,7 @@ function namingWords(text: string): Set<string> {
  * Without a publication date, the year of writing from a stretch counted in the headline or the body's first two
  * sentences (LEAD_COUNT) and begun in a year the body marks as a gap's last time or a run's start, in a sentence
  * sharing a word with the headline and lead: the least such sum no earlier than `latest`, the latest year written as
- * past. A count whose own sentence writes a year counts only from that year. Null when there is no such count or year.
+ * past. Null when there is no such count or year, or when the count's sentence writes a year of its own.
  */
 export function leadCountYear(paragraphs: readonly string[], headline: string, latest: number): number | null {
   const body = (paragraphs.find((p) => p.trim() !== '') ?? '').trim().slice(0, 2000).split(SENTENCE_END).slice(0, 2);
@@ -648,11 +648,11 @@ export function leadCountYear(paragraphs: readonly string[], headline: string, l
     if (!count || n === undefined || n < 2) continue;
     const gap = GAP_TOLD.test(sentence) || count[1].toLowerCase() === 'in';
     const marked = gap ? GAP_LAST : RUN_BEGAN;
-    const texts = ANY_YEAR.test(sentence) ? [sentence] : paragraphs;
-    ANY_YEAR.lastIndex = 0;
+    // A count beside a year of its own ("opened in 2019, after six years of fundraising") ends at that year, not now.
+    if (YEAR.test(sentence)) return null;
     let best: number | null = null;
     let tries = 0;
-    for (const text of texts) {
+    for (const text of paragraphs) {
       for (const m of text.slice(0, 20_000).matchAll(marked)) {
         if (++tries > 3 * CLUE_TRIES) break;
         const y = +(m[1] ?? m[2]);
