@@ -633,8 +633,8 @@ function namingWords(text: string): Set<string> {
 }
 
 /**
- * Without a publication date, the year of writing from a stretch counted in the headline or the body's first two
- * sentences (LEAD_COUNT) and begun in a year the body marks as a gap's last time or a run's start, in a sentence
+ * Without a publication date, the year of writing from a stretch counted in the headline, the body's first two
+ * sentences or a later sentence telling a day near the writing (LEAD_COUNT) and begun in a year the body marks as a gap's last time or a run's start, in a sentence
  * sharing a word with the headline and lead: the least such sum no earlier than `latest`, the latest year written as
  * past. Null when there is no such count or year, or when the count's sentence writes a year of its own.
  */
@@ -642,7 +642,9 @@ export function leadCountYear(paragraphs: readonly string[], headline: string, l
   const body = (paragraphs.find((p) => p.trim() !== '') ?? '').trim().slice(0, 2000).split(SENTENCE_END).slice(0, 2);
   const lead = [headline, ...body];
   const named = namingWords(lead.join(' '));
-  for (const sentence of lead) {
+  // Further on, a sentence that tells a day near the writing (STORY_DAY: "woke on Dec. 28 after 41 years of quiet").
+  const later = paragraphs.slice(0, CLUE_TRIES).flatMap((p) => p.slice(0, 4000).split(SENTENCE_END)).filter((x) => LEAD_COUNT.test(x) && STORY_DAY.test(x));
+  for (const sentence of [...lead, ...later]) {
     const count = LEAD_COUNT.exec(sentence);
     const n = count ? parseCount(count[2]) : undefined;
     if (!count || n === undefined || n < 2) continue;

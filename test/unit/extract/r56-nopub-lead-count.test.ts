@@ -79,3 +79,21 @@ describe('r56-nopub-lead-count: a gap closed now, counted from its last time bef
     expect(y).toBe('2021');
   });
 });
+
+describe('r56-nopub-lead-count: a later sentence telling a day near the writing may count too', () => {
+  it('r56-nopub-lead-count: "woke on Nov. 14 after 33 years of quiet" with "last erupted in May 1988" is 2021', () => {
+    const y = yearOf(
+      'Ash falls on villages below the mountain',
+      [
+        'Families below Mount Corrach were moved to a school hall as ash fell on their roofs.',
+        'The road to the upper farms was shut by the police.',
+        'The volcano woke on Nov. 14 after 33 years of quiet, sending a plume over the valley.',
+        'Corrach last erupted in May 1988, when a lava flow cut the coast road.',
+        'A new harbour wall was finished in 1995.',
+        'Scientists flew over the crater on Sunday.',
+      ],
+      'flew over the crater',
+    );
+    expect(y).toBe('2021');
+  });
+});
