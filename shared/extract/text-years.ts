@@ -599,6 +599,75 @@ function countedFrom(window: readonly string[], headline: boolean): number | nul
   return later ? +(later[1] ?? later[2] ?? later[4]) + n : null;
 }
 
+// A headline or lead may count the years of a stretch that ends in the story and leave its first year to the body:
+// a run ending now counted "after N years" (a shop shutting, a post given up, a last crossing) from the year it began,
+// or a gap closed now ("ring again after forty silent years", "reopens after 17 years", "a first title in 19 years")
+// from the last time before it. The body marks that year by what it tells of it: a run's start ("opened the shop in
+// 1887", "began in the summer of 1925", "took the post in 1971", "since 1613"), a gap's last time ("last flowered in
+// 1935", "held every year until 1928", "silenced in 1965", "closed in 1974"); and its sentence names the same thing
+// as the headline or lead (a word of theirs), so that another thing's opening ("the new clinic opened in 1974") is not
+// taken. Only an exact count (not "more than 40 years"), not one told as over ("40 years ago", "40 years later").
+// Fixed runs of words and windows of bounded length only.
+const LEAD_COUNT = new RegExp(
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'another', 'within')}\\s)\\b(after|in)\\s(\\d{1,3}|${NUMBER_WORD_RE})(?:\\s(?:silent|quiet|dormant|empty|long))?\\s[Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on|from|younger|older|time)\\b)`,
+  'i',
+);
+// A count of a gap rather than of a run: something happens again, for the first time, or most, in those years.
+const GAP_TOLD = /\b(?:again|first|silent|asleep|quiet|dormant|returns?|revived|reopens?|reopened|worst|best|most|highest|lowest|biggest|largest|strongest|heaviest|wettest|driest|coldest|hottest)\b/i;
+// The body's year that a gap (GAP_LAST) or a run (RUN_BEGAN) counts from: the first year after the word in its clause,
+// within 50 characters ("until" within 20: "until 1928", "until the summer of 1928", not "until an earthquake on
+// March 3, 1926", which dates what ended it); "last" not as the writer's "last year / week".
+const YEAR_WITHIN = (n: number): string => String.raw`(?:[^.;!?\d]|\d{1,2}(?!\d)){0,${n}}?\b(1[6-9]\d\d|20\d\d)\b`;
+const GAP_LAST = new RegExp(String.raw`\b(?:last(?!\s(?:year|month|week|weekend|night|time|season|summer|winter|spring|autumn)\b)|silenced|closed|shut)\b${YEAR_WITHIN(50)}|\buntil\b${YEAR_WITHIN(20)}`, 'gi');
+const RUN_BEGAN = new RegExp(String.raw`\b(?:opened|began|begun|founded|established|started|took\s(?:the\s[a-z]+|over|up|charge))\b${YEAR_WITHIN(50)}`, 'gi');
+// Words too common to say two sentences tell of the same thing.
+const COMMON_WORDS = new Set(['after', 'again', 'first', 'their', 'there', 'these', 'those', 'which', 'where', 'while', 'with', 'from', 'have', 'been', 'were', 'will', 'this', 'that', 'than', 'then', 'when', 'what', 'said', 'years', 'year', 'time', 'into', 'over', 'last', 'only', 'also', 'more', 'most', 'some', 'each', 'every', 'about', 'would', 'could', 'other', 'since', 'until']);
+
+/** The words of four letters or more in `text`, lower case, a possessive's "'s" cut, the common ones left out. */
+function namingWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.slice(0, 2000).matchAll(/[A-Za-z]{4,}/g)) {
+    const w = m[0].toLowerCase();
+    if (!COMMON_WORDS.has(w)) words.add(w);
+  }
+  return words;
+}
+
+/**
+ * Without a publication date, the year of writing from a stretch counted in the headline, the body's first two
+ * sentences or a later sentence telling a day near the writing (LEAD_COUNT) and begun in a year the body marks as a gap's last time or a run's start, in a sentence
+ * sharing a word with the headline and lead: the least such sum no earlier than `latest`, the latest year written as
+ * past. Null when there is no such count or year, or when the count's sentence writes a year of its own.
+ */
+export function leadCountYear(paragraphs: readonly string[], headline: string, latest: number): number | null {
+  const body = (paragraphs.find((p) => p.trim() !== '') ?? '').trim().slice(0, 2000).split(SENTENCE_END).slice(0, 2);
+  const lead = [headline, ...body];
+  const named = namingWords(lead.join(' '));
+  // Further on, a sentence that tells a day near the writing (STORY_DAY: "woke on Dec. 28 after 41 years of quiet").
+  const later = paragraphs.slice(0, CLUE_TRIES).flatMap((p) => p.slice(0, 4000).split(SENTENCE_END)).filter((x) => LEAD_COUNT.test(x) && STORY_DAY.test(x));
+  for (const sentence of [...lead, ...later]) {
+    const count = LEAD_COUNT.exec(sentence);
+    const n = count ? parseCount(count[2]) : undefined;
+    if (!count || n === undefined || n < 2) continue;
+    const gap = GAP_TOLD.test(sentence) || count[1].toLowerCase() === 'in';
+    const marked = gap ? GAP_LAST : RUN_BEGAN;
+    // A count beside a year of its own ("opened in 2019, after six years of fundraising") ends at that year, not now.
+    if (YEAR.test(sentence)) return null;
+    let best: number | null = null;
+    let tries = 0;
+    for (const text of paragraphs) {
+      for (const m of text.slice(0, 20_000).matchAll(marked)) {
+        if (++tries > 3 * CLUE_TRIES) break;
+        const y = +(m[1] ?? m[2]);
+        if (y > latest || y + n < latest || (best !== null && y + n >= best)) continue;
+        if ([...namingWords(sentenceAround(text, m.index).sentence)].some((w) => named.has(w))) best = y + n;
+      }
+    }
+    return best;
+  }
+  return null;
+}
+
 // News names the year of a month only when it is not the year of writing: "in January 2018" is told from a later
 // year, "in January" from that one. So the latest year written, when it is written with a month or a day of a month
 // in a sentence told as past, is most likely a year before the story's. A line that dates the notice itself
