@@ -599,7 +599,7 @@ export const NOUN_AS_PAST: Record<string, string> = {
   derailment: 'was derailed', sinking: 'sank', launch: 'was launched', release: 'was released', sale: 'was sold',
 };
 // What befalls one person's body, told the other way round for a title when only its noun was left ("since a fall"
-// in "she had been frail since a fall"): the past its clause takes with that person for subject. A noun with a word
+// in "he had walked with a stick since a stroke"): the past its clause takes with that person for subject. A noun with a word
 // of its own before it ("a bad fall", "a hip operation") is told with "had" and the article's own phrase.
 export const MISHAP_AS_PAST: Record<string, string> = {
   fall: 'fell', stroke: 'had a stroke', 'heart attack': 'had a heart attack', collapse: 'collapsed', seizure: 'had a seizure',

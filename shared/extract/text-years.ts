@@ -601,9 +601,9 @@ function countedFrom(window: readonly string[], headline: boolean): number | nul
 
 // A headline or lead may count the years of a stretch that ends in the story and leave its first year to the body:
 // a run ending now counted "after N years" (a shop shutting, a post given up, a last crossing) from the year it began,
-// or a gap closed now ("ring again after forty silent years", "reopens after 17 years", "a first title in 19 years")
+// or a gap closed now ("sings again after thirty quiet years", "reopens after 17 years", "a first title in 19 years")
 // from the last time before it. The body marks that year by what it tells of it: a run's start ("opened the shop in
-// 1887", "began in the summer of 1925", "took the post in 1971", "since 1613"), a gap's last time ("last flowered in
+// 1887", "began in the spring of 1931", "took the post in 1971", "since 1613"), a gap's last time ("last flowered in
 // 1935", "held every year until 1928", "silenced in 1965", "closed in 1974"); and its sentence names the same thing
 // as the headline or lead (a word of theirs), so that another thing's opening ("the new clinic opened in 1974") is not
 // taken. Only an exact count (not "more than 40 years"), not one told as over ("40 years ago", "40 years later").
@@ -634,16 +634,16 @@ function namingWords(text: string): Set<string> {
 }
 
 /**
- * Without a publication date, the year of writing from a stretch counted in the headline, the body's first two
- * sentences or a later sentence telling a day near the writing (LEAD_COUNT) and begun in a year the body marks as a gap's last time or a run's start, in a sentence
- * sharing a word with the headline and lead: the least such sum no earlier than `latest`, the latest year written as
- * past. Null when there is no such count or year, or when the count's sentence writes a year of its own.
+ * Without a publication date, the year of writing from a stretch counted (LEAD_COUNT) in the headline, the body's
+ * first two sentences or a later sentence telling a day near the writing, and begun in a year the body marks as a
+ * gap's last time or a run's start in a sentence sharing a word with the headline and lead: the least such sum no
+ * earlier than `latest`, the latest year written as past. Null when there is no such count or year, or when the count's sentence writes a year of its own.
  */
 export function leadCountYear(paragraphs: readonly string[], headline: string, latest: number): number | null {
   const body = (paragraphs.find((p) => p.trim() !== '') ?? '').trim().slice(0, 2000).split(SENTENCE_END).slice(0, 2);
   const lead = [headline, ...body];
   const named = namingWords(lead.join(' '));
-  // Further on, a sentence that tells a day near the writing (STORY_DAY: "woke on Dec. 28 after 41 years of quiet").
+  // Further on, a sentence that tells a day near the writing (STORY_DAY: "stirred on Oct. 3 after 52 years asleep").
   const later = paragraphs.slice(0, CLUE_TRIES).flatMap((p) => p.slice(0, 4000).split(SENTENCE_END)).filter((x) => LEAD_COUNT.test(x) && STORY_DAY.test(x));
   for (const sentence of [...lead, ...later]) {
     const count = LEAD_COUNT.exec(sentence);

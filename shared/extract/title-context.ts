@@ -320,13 +320,13 @@ export function namedSubject(title: string, before: string): string {
 }
 
 // A clause of its own opened by "He" or "She" (`OTHER_KIND_OPENING`), closing the text before the title's clause at a
-// semicolon or a comma and "and" or "but" (`OTHER_KIND_CLOSE`): "She married the organist Pell Arno in 1961; he …".
+// semicolon or a comma and "and" or "but" (`OTHER_KIND_CLOSE`): "She married the carpenter Ludo Vessey in 1958; he …".
 const OTHER_KIND_OPENING = /^(He|She)\s+(?=\S)/;
 const OTHER_KIND_CLOSE = /(?:;|,\s(?:and|but))\s+$/;
 const SENTENCE_BREAK = /[.!?]\s+/g;
 /**
  * The one name the clause just before names, when that clause's subject is a pronoun of the other kind than the
- * title's ("She married Pell Arno in 1961; he died in 1994"): the title's pronoun cannot be hers, so it is the name's.
+ * title's ("She married Ludo Vessey in 1958; he died in 2001"): the title's pronoun cannot be hers, so it is the name's.
  * Null when the clause names no one or more than one, or the name's own words say it is of the subject's kind.
  */
 function otherKindsClause(before: string, kind: 'm' | 'f'): string | null {
@@ -1975,7 +1975,7 @@ const MISHAP_PERSON = /\b(he|she)\s+(?=[a-z])/gi;
 const OTHER_CLAUSE = /\b(?:that|which|who|whom|whose|said|says|told|tells|added|and\s+(?:the|a|an|his|her|its|their|they|it)|but|because|when|while)\b|[;:"“”]/i;
 
 /**
- * A title that is only a mishap's noun ("A fall", of "she had been frail since a fall in March"), cut from "since",
+ * A title that is only a mishap's noun ("A fall", of "he had walked with a stick since a stroke in June"), cut from "since",
  * "after" or "following", told as what befell the one the clause before is of: "She fell", "He had a stroke"
  * (MISHAP_AS_PAST), so that the title says who, and the pronoun is named after it as any other. Only a person's "he"
  * or "she" opening that clause, with no other clause between it and the mishap; else `title` unchanged.
@@ -2001,17 +2001,17 @@ export function mishapAsClause(title: string, paragraph: string, start: number):
 
 // "Said the gate …", "Told the court …": a title opening on a telling, its teller left out.
 const OPENS_ON_TELLING = /^([A-Z][a-z]+)\s+(?=\S)/;
-// The teller before a relative clause set off by commas that closes the text before the telling: "The inn's landlord,
-// Orm Pask, who has kept it since 1990, " (the name set off after the noun is the teller's shortest form). The
+// The teller before a relative clause set off by commas that closes the text before the telling: "The mill's owner,
+// Maddox Colwick, who has run it since 1983, " (the name set off after the noun is the teller's shortest form). The
 // teller opens its sentence or a clause after "and" or "but" (`CLAUSE_JOINT`); the aside (`RELATIVE_SET_OFF` to the
 // end) holds no other clause's stop.
 const RELATIVE_SET_OFF = /,\s(?:who|which)\s/;
 const CLAUSE_JOINT = /,\s(?:and|but)\s/g;
 const TELLER_LEAD = /^((?:[A-Za-z][\w'’.&-]*\s){0,5}[A-Za-z][\w'’.&-]*)(?:,\s([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}))?$/;
 /**
- * A title opening on a telling whose teller a relative aside cut off ("The library's keeper, Tobias Dowsabel,
- * who has run it for years, said …" titled "Said the library …"), told with that teller: the name set off after its
- * noun when there is one, else the noun phrase without its article ("Venning's sister said he was anxious"). Cut at
+ * A title opening on a telling whose teller a relative aside cut off ("The bakery's owner, Corby Ebbison,
+ * who has baked there for years, said …" titled "Said the bakery …"), told with that teller: the name set off after its
+ * noun when there is one, else the noun phrase without its article ("The ferryman's son said the boat leaked"). Cut at
  * a phrase end when the teller makes it longer than ten words; unchanged when no such teller opens the sentence.
  */
 export function tellerBeforeAside(title: string, paragraph: string, start: number): string {

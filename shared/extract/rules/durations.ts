@@ -29,7 +29,7 @@ export const durationRule: Rule = {
     if (!hasCount && m[2] && !plural) return false;
     // "the last days of March", "the first two weeks of 1999": a stretch at one end of a period, not a length.
     if (m[1] && /^(?:first|last|final)$/i.test(m[2] ?? '') && ofPeriodFollows(m, text)) return false;
-    // "lost the final three years ago", "won the first two years ago": a count back after a noun ("the final", "the
+    // "reached the final four years ago", "won the first six years ago": a count back after a noun ("the final", "the
     // first") that happens to be one of these words; no stretch is ever told "ago".
     if (m[2] && hasCount && AGO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
     if (m[4] && /^an?$/i.test(m[4].trim()) && plural) return false;

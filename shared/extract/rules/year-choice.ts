@@ -461,7 +461,7 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // "The blaze started on December 29, 2020. … In February, an inquiry found …": a bare past month before the month of
   // the day written with that year, told after it, would run the story backwards in that year; the first such month
   // after the day is the likelier reading, still a guess.
-  // "She posted a sample two days later, and the results came back in the middle of January": a bare past month that
+  // "He sent the form four days later, and the refund arrived late in November": a bare past month that
   // is the very month of an older day the same sentence's story is at goes on in that month, not in publication's year.
   const dayHere = day === undefined && tense === 'past' && focus === 'day' && at && at !== dct && c.dayInSentence?.() ? at : null;
   if (dayHere && dayHere.m === month && dayHere.y < dct.y) return { year: dayHere.y, rule: `${kind}/month-of-day-in-sentence`, uncertain: true };

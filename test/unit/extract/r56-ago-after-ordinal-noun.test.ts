@@ -20,7 +20,7 @@ describe('a count back after a noun that could open a stretch', () => {
   });
 
   it('"the last two years ago" is a count back too', () => {
-    const ev = shortestAt('2016-09-20', ['Drenmouth Rovers reached the last two years ago under a different manager.'], 'two years ago');
+    const ev = shortestAt('2016-09-20', ['Drenmouth Town reached the last two years ago under a different manager.'], 'two years ago');
     expect(ev.date.start).toBe('2014');
   });
 });

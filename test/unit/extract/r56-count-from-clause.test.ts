@@ -20,9 +20,9 @@ describe('a count from a clause with a pronoun subject', () => {
   it('passes over a happening told of what a name owns', () => {
     const texts = [
       'The retired signalman Wendra Oskin died on March 3 at his cottage by the Marrowdale sidings.',
-      'His brother died in 1994. Friends said he was taken to hospital a week before he died.',
+      'His brother died in 1994. Neighbours said he gave his boat away a week before he died.',
     ];
-    const ev = shortestAt('2022-06-01', texts, 'taken to hospital');
+    const ev = shortestAt('2022-06-01', texts, 'gave his boat away');
     expect(ev.date.start).toBe('2022-02-24');
   });
 });
@@ -30,7 +30,7 @@ describe('a count from a clause with a pronoun subject', () => {
 describe('a fortnight before a happening', () => {
   it('counts two weeks back from its day', () => {
     const texts = [
-      'The dog show opened on Saturday 14 May with 300 entries in the old cattle market.',
+      'The dog show opened on Saturday 14 May with 300 entries in the corn exchange.',
       'Stewards swept the pens by hand, and the vet only passed the hall a fortnight before the show.',
     ];
     const ev = shortestAt('2022-06-01', texts, 'passed the hall');
@@ -42,7 +42,7 @@ describe('a counted conjunct after a clause told over a stretch', () => {
   it('is counted from the happening it names, the first conjunct keeping its stretch', () => {
     const texts = [
       'The parish council voted on Thursday to shut the rope bridge over the gorge.',
-      'A survey of walkers ran from 2 February to 14 March, and a letter with 900 names was sent in ten days before the vote.',
+      'A survey of walkers ran from 2 February to 14 March, and a letter with 900 names was handed to the clerk ten days before the vote.',
     ];
     const ev = shortestAt('2024-05-20', texts, 'letter with 900 names');
     expect(ev.date.start).toBe('2024-05-06');

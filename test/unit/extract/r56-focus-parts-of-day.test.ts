@@ -35,10 +35,10 @@ describe('a day dating only a noun phrase set off after a present clause', () =>
   it('leaves the story at its own later day', () => {
     const texts = [
       'Corvass Foods agreed today to buy the Thistlebrook creamery for £30 million.',
-      'The offer values Thistlebrook shares at 95 pence each, a premium of a fifth on their closing price on Monday.',
-      'Traders welcomed the offer. Thistlebrook shares rose 12 pence to 93 pence later in the afternoon.',
+      'The offer values Thistlebrook shares at 210 cents apiece, a third above their closing price on Monday.',
+      'Traders welcomed the offer. Thistlebrook shares rose 15 cents to 225 cents later in the afternoon.',
     ];
-    const ev = shortestAt('2019-05-15', texts, 'rose 12 pence');
+    const ev = shortestAt('2019-05-15', texts, 'rose 15 cents');
     expect(ev.date.start).toBe('2019-05-15');
     expect(ev.date.mod ?? null).toBeNull();
   });
@@ -47,9 +47,9 @@ describe('a day dating only a noun phrase set off after a present clause', () =>
     const texts = [
       'Corvass Foods agreed today to buy the Thistlebrook creamery for £30 million.',
       'Talks between the two firms broke down on Monday, their third failure this year.',
-      'Thistlebrook shares fell 12 pence by mid-morning.',
+      'Thistlebrook shares fell 9 cents by mid-morning.',
     ];
-    const ev = shortestAt('2019-05-15', texts, 'fell 12 pence');
+    const ev = shortestAt('2019-05-15', texts, 'fell 9 cents');
     expect(ev.date.start).toBe('2019-05-13');
   });
 });

@@ -43,7 +43,7 @@ describe('r56-nopub-lead-count: a run counted in the headline, its start in the 
   it("r56-nopub-lead-count: another thing's opening, which the headline does not name, counts nothing", () => {
     const y = yearOf(
       'Ferry skipper steps ashore after 30 years',
-      ['Hamlin Corriland takes the Dunstray crossing for the last time on Friday.', 'A marina opened across the bay in 1985.', 'The harbour wall was rebuilt in 2001.', 'He carried a wedding party over on Monday.'],
+      ['Hamlin Corriland steers the Dunstray ferry on its final crossing on Friday.', 'A yacht marina opened beside the bay in 1985.', 'The harbour wall was rebuilt in 2001.', 'He carried a wedding party over on Monday.'],
       'carried a wedding party',
     );
     expect(y).not.toBe('2015');
@@ -81,13 +81,13 @@ describe('r56-nopub-lead-count: a gap closed now, counted from its last time bef
 });
 
 describe('r56-nopub-lead-count: a later sentence telling a day near the writing may count too', () => {
-  it('r56-nopub-lead-count: "woke on Nov. 14 after 33 years of quiet" with "last erupted in May 1988" is 2021', () => {
+  it('r56-nopub-lead-count: "erupted on Nov. 14 for the first time in 33 years" with "last erupted in May 1988" is 2021', () => {
     const y = yearOf(
       'Ash falls on villages below the mountain',
       [
-        'Families below Mount Corrach were moved to a school hall as ash fell on their roofs.',
+        'Families below the Corrach peak were moved to a school hall as ash fell on their roofs.',
         'The road to the upper farms was shut by the police.',
-        'The volcano woke on Nov. 14 after 33 years of quiet, sending a plume over the valley.',
+        'The volcano erupted on Nov. 14 for the first time in 33 years, sending a plume over the valley.',
         'Corrach last erupted in May 1988, when a lava flow cut the coast road.',
         'A new harbour wall was finished in 1995.',
         'Scientists flew over the crater on Sunday.',

@@ -7,7 +7,7 @@ import { shortestAt } from './event-lookup';
 
 describe('"before the week was out" in reported speech', () => {
   it('runs from publication to the end of the week', () => {
-    const texts = ['The minister said that two surveyors would visit Ostermere before the week was out and that a relief fund would follow.'];
+    const texts = ['The minister said that two surveyors would visit Ostermere before the week was out, with a relief fund to follow.'];
     const ev = shortestAt('2009-05-06', texts, 'would visit Ostermere');
     expect([ev.date.start, ev.date.end]).toEqual(['2009-05-06', '2009-05-10']);
   });

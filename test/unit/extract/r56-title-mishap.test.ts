@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shortestAt } from './event-lookup';
 
 // Issue 8, point 10: a title says who did what, never a fragment. A mishap named only by its noun after "since" or
-// "after" ("she had been frail since a fall") left the title "A fall"; it is told as what befell the person the
+// "after" ("he had walked with a stick since a stroke") left the title "A fall"; it is told as what befell the person the
 // clause before is of, who is then named as any other pronoun.
 
 const PUB = '2024-06-14';

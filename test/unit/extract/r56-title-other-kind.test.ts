@@ -9,17 +9,17 @@ const titleAt = (texts: string[], words: string) => shortestAt(PUB, texts, words
 
 describe('r56-title-other-kind: a pronoun of the other kind than the clause before', () => {
   it('r56-title-other-kind: "he" after "She married <name>;" is that name', () => {
-    const texts = ['Tegwyn Ansty kept the post office at Hensal for forty years. She married the organist Dorian Quell in 1961; he died in 1994.'];
-    expect(titleAt(texts, 'he died')).toBe('Dorian Quell died');
+    const texts = ['Tegwyn Ansty ran the village shop at Hensal for forty years. She married the organist Ludo Vessey in 1961; he died in 1994.'];
+    expect(titleAt(texts, 'he died')).toBe('Ludo Vessey died');
   });
 
   it('r56-title-other-kind: a name set off with an aside, and "and" before the pronoun', () => {
-    const texts = ['Dorian Quell ran the ferry for thirty years. He married Tegwyn, a baker from the island, in 1958, and she opened a tea room in 1970.'];
+    const texts = ['Ludo Vessey ran the ferry for thirty years. He married Tegwyn, a baker from the island, in 1958, and she opened a tea room in 1970.'];
     expect(titleAt(texts, 'she opened')).toMatch(/^Tegwyn opened a tea room$/);
   });
 
   it('r56-title-other-kind: a clause naming two people leaves the pronoun', () => {
-    const texts = ['Tegwyn Ansty kept the post office at Hensal. She worked with Dorian Quell and Bram Oller until 1980; he retired in 1985.'];
-    expect(titleAt(texts, 'he retired')).not.toMatch(/^(?:Dorian|Bram)/);
+    const texts = ['Tegwyn Ansty ran the village shop at Hensal. She worked with Ludo Vessey and Corby Dellow until 1980; he retired in 1985.'];
+    expect(titleAt(texts, 'he retired')).not.toMatch(/^(?:Ludo|Corby)/);
   });
 });
