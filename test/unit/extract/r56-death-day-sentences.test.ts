@@ -6,7 +6,7 @@ import { shortestNoPub as at } from './event-lookup';
 // test.
 
 const obituary = (place: string) => [
-  `Corvenna Quillery, who mended nets on the Hollibrook quay for half a century, has died aged 84 at ${place}. She died on 9 February after a short illness.`,
+  `Corvenna Quillery, who mended nets on the Hollibrook quay for fifty years, has died aged 84 at ${place}. She died on 9 February after a short illness.`,
   'She was born on 30 May 1937 above her father\'s rope walk.',
   'In November she was still teaching children to splice rope.',
 ];

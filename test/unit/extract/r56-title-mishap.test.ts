@@ -16,7 +16,7 @@ describe('r56-title-mishap: a mishap told as what befell the clause\'s person', 
 
   it('r56-title-mishap: a named person takes the name', () => {
     const texts = [
-      'Sulwen Tilvane, who kept the ferry inn at Bronwick for forty years, died on Sunday. She was 88.',
+      'Sulwen Tilvane, who kept the ferry inn at Bronwick for thirty-one years, died on Sunday. She was 88.',
       'She had been unwell since a stroke in the winter, and had stopped serving at the bar in April.',
     ];
     expect(titleAt(texts, 'since a stroke')).toBe('Sulwen Tilvane had a stroke');
