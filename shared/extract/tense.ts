@@ -171,7 +171,8 @@ const INFINITIVE = /\bto\s+(?!(?:(?:public|full|formal|further|wider|open|local|
 // What may come before a date that opens its sentence: "On", or a clock time ("At 4 p.m. on Tuesday, …").
 // "In an email to customers on Friday, it said …", "At a briefing on Thursday, the minister told …": the date may close
 // a fronted phrase naming the occasion of the telling.
-const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+|(?:in|at|during)\s+(?:a|an|the|his|her|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){1,6}(?=on\s+$))?(?:(?:on|late|early|by)\s+)?$/i;
+// "Speaking to reporters on Monday, the minister said …": so may a telling's participle.
+const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+|(?:in|at|during)\s+(?:a|an|the|his|her|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){1,6}(?=on\s+$)|(?:speaking|talking|writing)\s+(?:[\w'’-]+\s+){0,6}(?=on\s+$))?(?:(?:on|late|early|by)\s+)?$/i;
 
 // "… when the first shoots appear in", "… once the ice melts on": a time clause opened by "when" or "once", its date
 // at its end; its words are read for a past or a helping verb.
@@ -219,6 +220,10 @@ export function tenseAt(text: string, at: number): Tense {
     // Only asides closed before the date: one after it may tell of the thing the date names ("Monday's takings, which
     // came to £900, will go to the hospice").
     const holding = asides.find(([lo, hi]) => lo < offset && offset < hi);
+    // "The minister, speaking on Monday, said …": the date of a telling set off before its verb is that verb's.
+    const teller = holding && TELLING_ASIDE_OPEN.test(sentence.slice(holding[0], holding[0] + 16)) ? /^\s+([a-z]+)/.exec(sentence.slice(holding[1], holding[1] + 16))?.[1] : undefined;
+    if (teller && PAST_REPORTING.test(teller)) return 'past';
+    if (teller && PRESENT_REPORTING.test(teller)) return 'present';
     const before = asides.filter(([, hi]) => hi <= offset);
     const read = holding ? keepOnly(sentence, holding) : before.length ? blankOut(sentence, before) : sentence;
     const told = read === sentence ? 'unknown' : tenseIn(read, offset);
@@ -232,12 +237,16 @@ export function tenseAt(text: string, at: number): Tense {
 // A comma inside a figure ("£180,000") closes nothing; nor does one before a weekday or month that goes on a list
 // ("trades on Friday, Saturday and Sunday"). No aside runs past its sentence's end.
 const SET_OFF_RELATIVE = new RegExp(String.raw`,\s+(?:who|which|whose)\s(?:[^,;:.!?"“”]|,(?=\d)){1,150},(?=\s)(?!\s*(?:${WEEKDAY_RE}|${MONTH_RE}))|\([^().!?]{1,150}\)|\s[-–—]\s+(?:who|which|whose)\s[^–—;:.!?"“”]{1,150}?\s[-–—]\s`, 'g');
+// ", speaking at the harbour on Monday,": the occasion of a telling whose verb follows the aside.
+const SET_OFF_TELLING = /,\s+(?:speaking|talking|writing)\s[^,;:.!?"“”()]{1,80},(?=\s)/g;
+const TELLING_ASIDE_OPEN = /^,\s+(?:speaking|talking|writing)\s/;
 // "The regatta, rained off in May, goes ahead": a participle phrase set off after the sentence's subject.
 const SET_OFF_PARTICIPLE_ASIDE = new RegExp(String.raw`^([^,;:.!?()"“”]{1,60})(${SET_OFF_OPENING}([a-z]{3,})\s[^,;:.!?()"“”]{0,80},)`);
 
 /** The spans [start, end) of the asides set off inside a sentence, each closed before the sentence goes on. */
 function closedAsides(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
+  eachMatch(SET_OFF_TELLING, sentence, (at, length) => spans.push([at, at + length]));
   eachMatch(SET_OFF_RELATIVE, sentence, (at, length) => {
     if (/[a-z]/i.test(sentence.slice(at + length))) spans.push([at, at + length]);
   });
