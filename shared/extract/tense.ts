@@ -89,6 +89,8 @@ const PLURAL_OPENING = String.raw`(?:^|[,;:]\s+|\b(?:but|while)\s+)["“]?(?:[Tt
 // An adverb a fixture verb may follow: "they also play", "we then travel".
 const FIXTURE_ADVERB = String.raw`(?:(?:also|then|next|now)\s+)?`;
 const SCHEDULED_PLURAL = new RegExp(`${PLURAL_OPENING}${FIXTURE_ADVERB}${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
+// "The two crews, who meet again on Saturday, …": after "who" or "which" the fixture's bare verb is a plural present.
+const SCHEDULED_PLURAL_RELATIVE = new RegExp(`\\b(?:who|which)\\s+${FIXTURE_ADVERB}${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
 const SCHEDULED_PLURAL_CONJUNCT = new RegExp(`\\band\\s+${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
 // "They are top of the league and play the champions on Saturday": the same verbs joined to a plural subject's present
 // "are" or "have" are present too (a past would be "were ... and played"), so the day is still to come.
@@ -611,7 +613,7 @@ function scheduledPresentCues(sentence: string, cues: SentenceCues): void {
   eachMatch(SCHEDULED_SIMPLE, sentence, simple);
   eachMatch(SCHEDULED_PLURAL, sentence, simple);
   eachMatch(SCHEDULED_PLURAL_AFTER_PRESENT, sentence, simple);
-  for (const re of [SCHEDULED_RELATIVE, SCHEDULED_AFTER_DATED]) {
+  for (const re of [SCHEDULED_RELATIVE, SCHEDULED_PLURAL_RELATIVE, SCHEDULED_AFTER_DATED]) {
     eachMatch(re, sentence, (at, length) => {
       // "who chairs it, said on Wednesday": a past verb before the day dates it. Only the present verb's own words are
       // read (after the dated verb's "and").

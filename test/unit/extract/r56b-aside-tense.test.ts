@@ -34,6 +34,16 @@ describe('a main-clause future does not date the set-off clause', () => {
     const ev = shortestAt('2023-03-10', texts, 'handed a petition');
     expect(ev.date.start).toBe('2023-03-06');
   });
+
+  it('a holiday inside brackets', () => {
+    const texts = ['The Frellham charity (which raised £3,000 at Easter) will hold a second auction on Saturday.'];
+    expect(shortestAt(PUB, texts, 'raised £3,000 at Easter').date.start).toBe('2023-04-09');
+  });
+
+  it("a fixture's bare verb after 'who' is a plural present, still ahead", () => {
+    const texts = ['The Osgarth and Quillby crews, who meet again on Saturday, last met on Boxing Day.'];
+    expect(shortestAt(PUB, texts, 'meet again on Saturday').date.start).toBe('2023-06-17');
+  });
 });
 
 describe('"will now be" before a participle is the future', () => {
