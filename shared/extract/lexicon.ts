@@ -469,6 +469,14 @@ export const PAST_PARTICIPLES = new Set([
  */
 export const listedOrRegularParticiple = (w: string, regular = /^[a-z]{2,}ed$/): boolean => regular.test(w) || PAST_PARTICIPLES.has(w);
 
+// ", built in", ", first laid out": the opening of a participle phrase set off by a comma, up to its participle, with
+// an adverb of time allowed before it. One reading for every place that asks of such an aside: a phrase ending in its
+// date (named-dates.ts), the tagger's aside still open at its date (asideOpens, tag-state.ts), and the tense reader's
+// aside closed before a main clause's date (closedAsides, tense.ts).
+export const SET_OFF_OPENING = String.raw`,\s+(?:(?:first|originally|once|newly|later)\s+)?`;
+// A helping verb or a telling among the words before such an aside: they are a clause, not the subject it is set off from.
+export const VERB_IN_SUBJECT = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|does|did|says|said)\b/i;
+
 /** Simple pasts in IRREGULAR_PAST that are never the past participle ("fell", not "fallen"): after "has" they are no perfect. */
 export const PAST_ONLY = new Set([
   'was', 'were', 'did', 'went', 'came', 'took', 'began', 'gave', 'rose', 'fell', 'broke', 'spoke', 'wrote', 'chose',

@@ -8,7 +8,7 @@ import type { Span } from './sentences';
 import { tenseAt } from './tense';
 import type { Timex } from './types';
 import type { Unit } from './segment';
-import { DEFINITE_DETERMINER, listEntryHead, listedOrRegularParticiple, NUMBER_WORD_RE, PAST_PARTICIPLES } from './lexicon';
+import { DEFINITE_DETERMINER, listEntryHead, listedOrRegularParticiple, NUMBER_WORD_RE, PAST_PARTICIPLES, SET_OFF_OPENING } from './lexicon';
 import { rangeEnd, seasonFor } from './main-date';
 
 const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
@@ -129,10 +129,6 @@ function reducedRelativeThing(text: string, c: Clause, main: Timex, before: stri
   return headTense === 'present' || (headTense === 'unknown' && /\b[a-z]{3,}[^s\W]s\s+$/.test(head)) ? { start: rel.at, end: main.end } : null;
 }
 
-// ", built in", ", first laid out": the opening of a participle phrase set off by a comma, up to its participle, with
-// an adverb of time allowed before it. One reading for both places that ask of such an aside: here, a phrase ending in
-// its date, and the tagger's, an aside still open at its date (asideOpens, tag-state.ts).
-export const SET_OFF_OPENING = String.raw`,\s+(?:(?:first|originally|once|newly|later)\s+)?`;
 // ", built in 1846 by the miller": a participle phrase set off by a comma, a few words before the year it ends in.
 const SET_OFF_PARTICIPLE = participlePhrase(SET_OFF_OPENING, '([a-z]{2,})', 6, 'in|during', '');
 

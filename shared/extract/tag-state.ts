@@ -5,8 +5,8 @@
 import { DAY_VALUE, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { yearModifier } from './anchor';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { holdsPastForm, IRREGULAR_PAST, isPastForm, listEntryHead, MONTH_RE, PART_OF_DAY_ALTS, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
-import { phraseParticiple, SET_OFF_OPENING } from './named-dates';
+import { holdsPastForm, IRREGULAR_PAST, isPastForm, listEntryHead, MONTH_RE, PART_OF_DAY_ALTS, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SET_OFF_OPENING, tellingBeforeDate, VERB_IN_SUBJECT } from './lexicon';
+import { phraseParticiple } from './named-dates';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -403,7 +403,6 @@ const ASIDE_OPEN = /(?:,\s+(?:who|which|where|whose)\s|\()[^,;:.!?()"“”]{0,8
 // "The roof, built in 1994, …", "The crew, founded two years earlier, …": a past participle set off by a comma right
 // after the sentence's subject, whose words hold no verb of their own ("He sold the farm, moved …" is no aside).
 const PARTICIPLE_ASIDE_OPEN = new RegExp(String.raw`^([^,;:.!?()"“”]{1,60})${SET_OFF_OPENING}([a-z]{3,})\s[^,;:.!?()"“”]{0,80}$`);
-const VERB_IN_SUBJECT = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|does|did|says|said)\b/i;
 
 /**
  * Whether the date `t` sits in an aside, relative or participle, opened before it in its sentence and closed after it

@@ -1,4 +1,4 @@
-import { countWords, IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { countWords, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 import { lastMatchOf } from './matches';
 
@@ -89,6 +89,8 @@ const PLURAL_OPENING = String.raw`(?:^|[,;:]\s+|\b(?:but|while)\s+)["“]?(?:[Tt
 // An adverb a fixture verb may follow: "they also play", "we then travel".
 const FIXTURE_ADVERB = String.raw`(?:(?:also|then|next|now)\s+)?`;
 const SCHEDULED_PLURAL = new RegExp(`${PLURAL_OPENING}${FIXTURE_ADVERB}${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
+// "The two crews, who meet again on Saturday, …": after "who" or "which" the fixture's bare verb is a plural present.
+const SCHEDULED_PLURAL_RELATIVE = new RegExp(`\\b(?:who|which)\\s+${FIXTURE_ADVERB}${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
 const SCHEDULED_PLURAL_CONJUNCT = new RegExp(`\\band\\s+${FIXTURE_VERB}${ON_DAY_AHEAD}`, 'g');
 // "They are top of the league and play the champions on Saturday": the same verbs joined to a plural subject's present
 // "are" or "have" are present too (a past would be "were ... and played"), so the day is still to come.
@@ -171,7 +173,8 @@ const INFINITIVE = /\bto\s+(?!(?:(?:public|full|formal|further|wider|open|local|
 // What may come before a date that opens its sentence: "On", or a clock time ("At 4 p.m. on Tuesday, …").
 // "In an email to customers on Friday, it said …", "At a briefing on Thursday, the minister told …": the date may close
 // a fronted phrase naming the occasion of the telling.
-const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+|(?:in|at|during)\s+(?:a|an|the|his|her|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){1,6}(?=on\s+$))?(?:(?:on|late|early|by)\s+)?$/i;
+// "Speaking to reporters on Monday, the minister said …": so may a telling's participle.
+const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+|(?:in|at|during)\s+(?:a|an|the|his|her|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){1,6}(?=on\s+$)|(?:speaking|talking|writing)\s+(?:[\w'’-]+\s+){0,6}(?=on\s+$))?(?:(?:on|late|early|by)\s+)?$/i;
 
 // "… when the first shoots appear in", "… once the ice melts on": a time clause opened by "when" or "once", its date
 // at its end; its words are read for a past or a helping verb.
@@ -209,6 +212,68 @@ export function tenseAt(text: string, at: number): Tense {
   const from = text.length <= 2 * WINDOW ? 0 : Math.max(0, at - WINDOW);
   const sentence = from === 0 && text.length <= 2 * WINDOW ? text : text.slice(from, at + WINDOW);
   const offset = at - from;
+  // "The regatta, which was rained off in May, goes ahead on Sunday": a clause set off inside another has verbs of its
+  // own, which govern its own dates and none outside it. A date outside such asides is read with them blanked out (the
+  // main clause's subject then meets its verb, as the scheduled present wants); one inside an aside with a verb of its
+  // own is read by the aside's words alone ("The kiosk, which will reopen in April, shut on Sunday"). With no verb left
+  // to read, the whole sentence is read as before.
+  const asides = closedAsides(sentence);
+  if (asides.length) {
+    // Only asides closed before the date: one after it may tell of the thing the date names ("Monday's takings, which
+    // came to £900, will go to the hospice").
+    const holding = asides.find(([lo, hi]) => lo < offset && offset < hi);
+    // "The minister, speaking on Monday, said …": the date of a telling set off before its verb is that verb's.
+    const teller = holding && TELLING_ASIDE_OPEN.test(sentence.slice(holding[0], holding[0] + 16)) ? /^\s+([a-z]+)/.exec(sentence.slice(holding[1], holding[1] + 16))?.[1] : undefined;
+    if (teller && PAST_REPORTING.test(teller)) return 'past';
+    if (teller && PRESENT_REPORTING.test(teller)) return 'present';
+    const before = asides.filter(([, hi]) => hi <= offset);
+    const read = holding ? keepOnly(sentence, holding) : before.length ? blankOut(sentence, before) : sentence;
+    const told = read === sentence ? 'unknown' : tenseIn(read, offset);
+    if (told !== 'unknown') return told;
+  }
+  return tenseIn(sentence, offset);
+}
+
+// ", which was rained off in May,", ", who will retire in August,": a relative clause set off by two commas.
+// "(which shut in 2019)": a bracket. " - which shut in 2019 - ": a pair of dashes around a relative clause.
+// A comma inside a figure ("£180,000") closes nothing; nor does one before a weekday or month that goes on a list
+// ("trades on Friday, Saturday and Sunday"). No aside runs past its sentence's end.
+const SET_OFF_RELATIVE = new RegExp(String.raw`,\s+(?:who|which|whose)\s(?:[^,;:.!?"“”]|,(?=\d)){1,150},(?=\s)(?!\s*(?:${WEEKDAY_RE}|${MONTH_RE}))|\([^().!?]{1,150}\)|\s[-–—]\s+(?:who|which|whose)\s[^–—;:.!?"“”]{1,150}?\s[-–—]\s`, 'g');
+// ", speaking at the harbour on Monday,": the occasion of a telling whose verb follows the aside.
+const SET_OFF_TELLING = /,\s+(?:speaking|talking|writing)\s[^,;:.!?"“”()]{1,80},(?=\s)/g;
+const TELLING_ASIDE_OPEN = /^,\s+(?:speaking|talking|writing)\s/;
+// "The regatta, rained off in May, goes ahead": a participle phrase set off after the sentence's subject.
+const SET_OFF_PARTICIPLE_ASIDE = new RegExp(String.raw`^([^,;:.!?()"“”]{1,60})(${SET_OFF_OPENING}([a-z]{3,})\s[^,;:.!?()"“”]{0,80},)`);
+
+/** The spans [start, end) of the asides set off inside a sentence, each closed before the sentence goes on. */
+function closedAsides(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  eachMatch(SET_OFF_TELLING, sentence, (at, length) => spans.push([at, at + length]));
+  eachMatch(SET_OFF_RELATIVE, sentence, (at, length) => {
+    if (/[a-z]/i.test(sentence.slice(at + length))) spans.push([at, at + length]);
+  });
+  const m = SET_OFF_PARTICIPLE_ASIDE.exec(sentence);
+  // The words before it are a subject with no verb of its own ("He sold the farm, moved …" is no aside).
+  if (m && !VERB_IN_SUBJECT.test(m[1]) && !holdsPastForm(m[1]) && listedOrRegularParticiple(m[3]) && !/^(?:been|seen)$/.test(m[3])) {
+    spans.push([m[1].length, m[0].length]);
+  }
+  return spans;
+}
+
+/** The sentence with the spans replaced by spaces: every position kept, their words gone. */
+function blankOut(sentence: string, spans: [number, number][]): string {
+  let out = sentence;
+  for (const [lo, hi] of spans) out = out.slice(0, lo) + ' '.repeat(hi - lo) + out.slice(hi);
+  return out;
+}
+
+/** The sentence with all but the span replaced by spaces. */
+function keepOnly(sentence: string, [lo, hi]: [number, number]): string {
+  return ' '.repeat(lo) + sentence.slice(lo, hi) + ' '.repeat(sentence.length - hi);
+}
+
+/** tenseAt's reading of the expression at `offset` of a sentence (or the window read for one). */
+function tenseIn(sentence: string, offset: number): Tense {
   const c = cuesOf(sentence);
   const cues: Cue[] = [...c.fixed];
   for (const r of c.reporting) {
@@ -336,7 +401,7 @@ function hasCue(c: SentenceCues, offset: number): boolean {
 /** Whether an auxiliary or a linking verb (up to two adverbs or forms of "be" between) comes just before `pos`. */
 function afterAuxiliary(sentence: string, pos: number): boolean {
   // A whole lower-case word only: the tail of a capitalised one ("Four", "Many", "Hall") spells "our", "any", "all".
-  const prev = /(?<![A-Za-z'])([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
+  const prev = /(?<![A-Za-z'])([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|now|finally|instead|again|probably|likely|be|been|being)\s+){0,3}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
   return prev !== undefined && AUXILIARIES.has(prev);
 }
 
@@ -375,7 +440,9 @@ interface SentenceCues {
 }
 
 // Every expression of a sentence asks about the same sentence: its cues are found once.
+// Two are kept: a sentence with asides is read both with them blanked out and whole.
 let cached: { sentence: string; cues: SentenceCues } | null = null;
+let cachedBefore: { sentence: string; cues: SentenceCues } | null = null;
 
 // The present perfect's "have" ending where a word ends: "has", "I've", and "ve" after "I’" (a curly apostrophe splits
 // the word).
@@ -386,9 +453,11 @@ const perfectAuxiliary = (sentence: string, pos: number, end: number) =>
 
 function cuesOf(sentence: string): SentenceCues {
   if (cached?.sentence === sentence) return cached.cues;
+  if (cachedBefore?.sentence === sentence) return cachedBefore.cues;
   const cues: SentenceCues = { fixed: [], reporting: [], deadlines: [], infinitives: [], barriers: [] };
   const names = wordCues(sentence, cues);
   phraseCues(sentence, cues, names);
+  cachedBefore = cached;
   cached = { sentence, cues };
   return cues;
 }
@@ -544,7 +613,7 @@ function scheduledPresentCues(sentence: string, cues: SentenceCues): void {
   eachMatch(SCHEDULED_SIMPLE, sentence, simple);
   eachMatch(SCHEDULED_PLURAL, sentence, simple);
   eachMatch(SCHEDULED_PLURAL_AFTER_PRESENT, sentence, simple);
-  for (const re of [SCHEDULED_RELATIVE, SCHEDULED_AFTER_DATED]) {
+  for (const re of [SCHEDULED_RELATIVE, SCHEDULED_PLURAL_RELATIVE, SCHEDULED_AFTER_DATED]) {
     eachMatch(re, sentence, (at, length) => {
       // "who chairs it, said on Wednesday": a past verb before the day dates it. Only the present verb's own words are
       // read (after the dated verb's "and").

@@ -917,7 +917,7 @@ const YEARLESS_MONTH = new RegExp(`\\b(${MONTH_RE})(?!\\w|\\.\\w)(?!\\.?\\s\\d{1
  * Without a publication date, the month of writing as the months written without a year suggest: news tells of the
  * months just past and just ahead, so the month is the one that puts the past months (by their clause's tense) least
  * far before it and the months to come least far after it, counted round the year. Null when fewer than two months
- * are told as past or to come, or when two months tie. Only a guess, used only to put a yearless month told as past
+ * are told as past or to come, or when months tie (two neighbours give the earlier). Only a guess, used only to put a yearless month told as past
  * after it in the year before, or one to come before it in the year after, still flagged.
  */
 export function writingMonth(paragraphs: readonly string[]): number | null {
@@ -936,10 +936,13 @@ export function writingMonth(paragraphs: readonly string[]): number | null {
   let best: number | null = null;
   let bestCost = Infinity;
   let tie = false;
+  // Two neighbouring months may tie: the writing then falls at the turn between them ("closed on January 4", "will
+  // attend on February 19"), and the earlier is taken, as a month told as past puts the writing no earlier than it.
+  let neighbourTie = false;
   for (let w = 1; w <= 12; w++) {
     const cost = told.reduce((s, t) => s + (t.ahead ? (t.m - w + 12) % 12 : (w - t.m + 12) % 12), 0);
-    if (cost < bestCost) [best, bestCost, tie] = [w, cost, false];
-    else if (cost === bestCost) tie = true;
+    if (cost < bestCost) [best, bestCost, tie, neighbourTie] = [w, cost, false, false];
+    else if (cost === bestCost) [neighbourTie, tie] = [!tie && w === best! + 1, true];
   }
-  return tie ? null : best;
+  return tie && !neighbourTie ? null : best;
 }
