@@ -435,7 +435,7 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
 
 // "The great storm of 1987 was followed by a surge in tree planting within two years": what the passive names after
 // "followed by" is a happening of its own, bounded by the length after it.
-const FOLLOWED_WITHIN = new RegExp(String.raw`\s(?:was|were)\s+(?:soon\s+|quickly\s+)?followed\s+by\s+([a-z][^,;:()"“”]{1,60}?)\s+within\s+(\d{1,2}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b`, 'i');
+const FOLLOWED_WITHIN = new RegExp(String.raw`\s(?:was|were)\s+(?:soon\s+|quickly\s+)?followed\s+by\s+([a-z][^,;:()"“”]{1,60}?)\s{1,3}within\s+(\d{1,2}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b`, 'i');
 
 /**
  * "The great storm of 1987 was followed by a surge in tree planting within two years": the follower runs from the
