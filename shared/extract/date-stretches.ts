@@ -174,6 +174,9 @@ const HELD_FOR = new RegExp(String.raw`^(?:[^,;:]{0,40}?|[^,;:]{0,80}?\band\s+(?
 
 const LASTED_OBJECT = new RegExp(String.raw`^[^,;:]{0,30}?\blasted\s+(?:${hedgeWords('around', 'roughly', 'only', 'just')}\s+)?$`, 'i');
 
+// A named day's later parts: a count of days from one of them runs into the day after the count.
+const LATE_PART_END = /\b(?:afternoon|evening|night)$/i;
+
 /**
  * The last day of "on <day> … shut it for <N days or weeks>", counted from the day; null when not so written. A date
  * that opens its clause (`clauseStart`) may be set off by a comma ("Two days later, a landslide cut the road for a week").
@@ -192,7 +195,10 @@ export function heldForAfter(text: string, timexes: Timex[], main: Timex, start:
   // precision (April to September).
   if (month) return m && m[2] === 'M' ? stretchEnd(start, +m[1], 'months', 'after') : null;
   if (!day || !m || (m[2] !== 'D' && m[2] !== 'W')) return null;
-  return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));
+  // "rain set in on Wednesday afternoon and barely stopped for two days": counted from late in a day, the days run to
+  // the same hour of the day after the last whole one, not to the end of the first day's count.
+  const late = LATE_PART_END.test(main.text) ? 1 : 0;
+  return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1 + late));
 }
 
 // "On Tuesday dockers ended a strike that had halted shipping for three weeks", "reopened a bridge that had been closed
