@@ -174,6 +174,23 @@ const HELD_FOR = new RegExp(String.raw`^(?:[^,;:]{0,40}?|[^,;:]{0,80}?\band\s+(?
 
 const LASTED_OBJECT = new RegExp(String.raw`^[^,;:]{0,30}?\blasted\s+(?:${hedgeWords('around', 'roughly', 'only', 'just')}\s+)?$`, 'i');
 
+// "was first seen on 19 May and widened a little each day for the next fortnight": a second predicate told over "the
+// next" days or weeks after the first's day runs from that day to the count's end, whatever its verb.
+const NEXT_AFTER_AND = /^[^,;:]{0,60}?\band\s[^,;:]{0,80}?\bfor\s+$/i;
+const NEXT_COUNT = /^the\s+(?:next|following)\s/i;
+
+/** How many days "and … for the next <days or weeks>" runs on after the clause's day, or null when not so written. */
+function nextDaysAfter(text: string, timexes: Timex[], main: Timex, clauseEnd: number): number | null {
+  const d = timexes.find((t) => t.start > main.end && t.end <= clauseEnd && t.type === 'DURATION' && NEXT_COUNT.test(t.text));
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!d || !m || (m[2] !== 'D' && m[2] !== 'W') || !+m[1] || !NEXT_AFTER_AND.test(text.slice(main.end, d.start))) return null;
+  if (timexes.some((t) => t !== d && t.type !== 'DURATION' && t.start > main.end && t.end <= d.start)) return null;
+  return m[2] === 'W' ? 7 * +m[1] : +m[1];
+}
+
+// A named day's later parts: a count of days from one of them runs into the day after the count.
+const LATE_PART_END = /\b(?:afternoon|evening|night)$/i;
+
 /**
  * The last day of "on <day> … shut it for <N days or weeks>", counted from the day; null when not so written. A date
  * that opens its clause (`clauseStart`) may be set off by a comma ("Two days later, a landslide cut the road for a week").
@@ -187,12 +204,19 @@ export function heldForAfter(text: string, timexes: Timex[], main: Timex, start:
     lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 5 }, between: (w) => HELD_FOR.test(w.replace(/\bfor\s+$/i, '').replace(fronted ? /^,/ : /^(?!)/, '')) }) ??
     // "The inquest opened on Monday and lasted three days": the length is the object of "lasted" itself.
     lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, between: (w) => LASTED_OBJECT.test(w) });
+  if (!d && day) {
+    const next = nextDaysAfter(text, timexes, main, clauseEnd);
+    if (next) return fmtDay(addDays(day, next));
+  }
   const m = d && DURATION_UNITS.exec(d.value);
   // "hurt in April 2022 and did not play for five months": from a month, a count of months runs on at the month's
   // precision (April to September).
   if (month) return m && m[2] === 'M' ? stretchEnd(start, +m[1], 'months', 'after') : null;
   if (!day || !m || (m[2] !== 'D' && m[2] !== 'W')) return null;
-  return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));
+  // "rain set in on Wednesday afternoon and barely stopped for two days": counted from late in a day, the days run to
+  // the same hour of the day after the last whole one, not to the end of the first day's count.
+  const late = LATE_PART_END.test(main.text) ? 1 : 0;
+  return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1 + late));
 }
 
 // "On Tuesday dockers ended a strike that had halted shipping for three weeks", "reopened a bridge that had been closed

@@ -224,8 +224,10 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (heldFor) {
     // "The inquest opened on Monday and lasted three days", "was hurt in April and did not play for five months": the
     // first predicate is a happening of its own on its date, told before the stretch the second gives the whole.
-    const opened = /^\s+and\s/i.test(u.paraText.slice(main.end, w.c.end)) ? titled(u.paraText.slice(w.c.start, main.start).replace(/\s+(?:on|in)\s*$/i, '')) : null;
-    if (opened?.title) w.emit({ paragraphId: u.paragraphId, start: w.c.start, end: main.end, title: opened.title, drafted: opened.drafted, date: { ...date, rule: `${date.rule}/first-predicate` } });
+    // The date may be told in two pieces ("on Tuesday last week"): the second's words are the date's, not the clause's.
+    const dateEnd = u.timexes.find((t) => t.start >= main.end && !u.paraText.slice(main.end, t.start).trim())?.end ?? main.end;
+    const opened = /^\s+and\s/i.test(u.paraText.slice(dateEnd, w.c.end)) ? titled(u.paraText.slice(w.c.start, main.start).replace(/\s+(?:on|in)\s*$/i, '')) : null;
+    if (opened?.title) w.emit({ paragraphId: u.paragraphId, start: w.c.start, end: dateEnd, title: opened.title, drafted: opened.drafted, date: { ...date, rule: `${date.rule}/first-predicate` } });
     // "In the autumn of 2008 she tore a ligament and was out for eleven months": with the date opening the clause, the
     // first predicate runs from it up to the "and" before the stop.
     const lead = u.paraText.slice(w.c.start, main.start).replace(/^\s*(?:(?:in|on|during|at)\s+)?(?:the\s+)?/i, '');

@@ -2,7 +2,7 @@
 
 import type { Anchored, Clause } from './anchor';
 import { insideQuote } from './anaphor-anchors';
-import { isPastForm, PAST_PARTICIPLES, TELLING_BEFORE_DATE } from './lexicon';
+import { isPastForm, PAST_PARTICIPLES, SUBJECT_DETERMINER, TELLING_BEFORE_DATE } from './lexicon';
 import { isSchedule, kindAdjective } from './rules/sets';
 import type { Unit } from './segment';
 import { sinceUpToNow } from './since-spans';
@@ -135,6 +135,8 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
 // What ends a habit's conjunct before a dated one: a comma and a conjunction, or a semicolon.
 const HABIT_CONJUNCT_END = /,\s+(?:and|but)\s+|;\s+/g;
 const AND_PAST = /\s+and\s+([a-z]{3,})\b/g;
+// "until" and the first words of its clause: a subject opening on a determiner, a capital or a personal pronoun.
+const UNTIL_CLAUSE = new RegExp(String.raw`\s(?:until|till)\s+((?:${SUBJECT_DETERMINER}|[A-Z][\w'’-]*|he|she|it|they|we)(?:\s+[\w'’-]+){1,4})`);
 // Pasts written as their present ("read", "put"): after a habit and before a date of their own, told as done.
 const SAME_AS_PRESENT = new Set(['read', 'put', 'set', 'cut', 'let', 'shut', 'spread', 'cast']);
 const isPastWord = (w: string): boolean => isPastForm(w) || SAME_AS_PRESENT.has(w);
@@ -154,6 +156,14 @@ export function habitBeforeCut(u: Unit, a: Anchored): number {
   // "came in every morning for five more years and read the proofs in the autumn of 1980": a bare "and" before a verb
   // in the past opens the dated conjunct as well.
   if (cut < 0) for (const sep of between.matchAll(AND_PAST)) if (isPastWord(sep[1])) cut = set.end + sep.index! + sep[0].length - sep[1].length;
+  // "had a boat every day until the firm took over the route in 2009": a clause "until" opens, with a subject and a
+  // past verb of its own, is a happening of its own, dated; the habit before it only ran up to it.
+  if (cut < 0) {
+    const until = UNTIL_CLAUSE.exec(between);
+    const words = until ? until[1].split(/\s+/) : [];
+    // A past verb within four words of the subject's first ("the bus company took").
+    if (until && words.slice(1, 5).some((w) => isPastWord(w))) cut = set.end + until.index + until[0].length - until[1].length;
+  }
   // The dated conjunct has words of its own before its date ("the last coat went on"), not "and on Easter Monday".
   if (cut < 0 || !/[a-z]{2,}\W+[a-z]{2,}/i.test(u.paraText.slice(cut, main.start)) || isSchedule(u.paraText.slice(cut, c.end))) return -1;
   return cut;
