@@ -167,14 +167,14 @@ export function countedYears(t: Timex): number | undefined {
 // a state of going without, lasts as well; so does a thing not done ("was injured in May and did not race for three
 // months").
 // A thing that went on ("the snow began on Friday and continued for a week", "fighting broke out on May 2 and raged for
-// ten days", "rain set in on Wednesday and barely stopped for two days") lasts the same way.
+// ten days", "the gale rose on Monday and hardly eased for three days") lasts the same way.
 export const STOP_VERBS = String.raw`shut|closed|held|(?:was|were)\s+(?:out|off|away|sidelined|laid\s+up)|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without|continued|persisted|raged|went\s+on|carried\s+on|(?:barely|hardly|scarcely|never)\s+(?:stopped|paused|eased|let\s+up)|(?:did|could)\s+not|(?:did|could)n['’]t`;
 // A second conjunct may come after a longer first one ("tore a cruciate ligament during a league match and was out for").
 const HELD_FOR = new RegExp(String.raw`^(?:[^,;:]{0,40}?|[^,;:]{0,80}?\band\s+(?:(?:it|they|he|she)\s+)?)\b(?:${STOP_VERBS})\b[^,;:]{0,30}?\s+$`, 'i');
 
 const LASTED_OBJECT = new RegExp(String.raw`^[^,;:]{0,30}?\blasted\s+(?:${hedgeWords('around', 'roughly', 'only', 'just')}\s+)?$`, 'i');
 
-// "was first seen on 19 May and widened a little each day for the next fortnight": a second predicate told over "the
+// "was spotted on 2 June and drew crowds daily for the next fortnight": a second predicate told over "the
 // next" days or weeks after the first's day runs from that day to the count's end, whatever its verb.
 const NEXT_AFTER_AND = /^[^,;:]{0,60}?\band\s[^,;:]{0,80}?\bfor\s+$/i;
 const NEXT_COUNT = /^the\s+(?:next|following)\s/i;
@@ -213,7 +213,7 @@ export function heldForAfter(text: string, timexes: Timex[], main: Timex, start:
   // precision (April to September).
   if (month) return m && m[2] === 'M' ? stretchEnd(start, +m[1], 'months', 'after') : null;
   if (!day || !m || (m[2] !== 'D' && m[2] !== 'W')) return null;
-  // "rain set in on Wednesday afternoon and barely stopped for two days": counted from late in a day, the days run to
+  // "snow began on Thursday evening and hardly eased for three days": counted from late in a day, the days run to
   // the same hour of the day after the last whole one, not to the end of the first day's count.
   const late = LATE_PART_END.test(main.text) ? 1 : 0;
   return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1 + late));

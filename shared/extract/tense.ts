@@ -237,7 +237,7 @@ export function tenseAt(text: string, at: number): Tense {
 // ", which was rained off in May,", ", who will retire in August,": a relative clause set off by two commas.
 // "(which shut in 2019)": a bracket. " - which shut in 2019 - ": a pair of dashes around a relative clause.
 // A comma inside a figure ("£180,000") closes nothing; nor does one before a weekday or month that goes on a list
-// ("trades on Friday, Saturday and Sunday"). No aside runs past its sentence's end.
+// ("opens on Monday, Tuesday and Thursday"). No aside runs past its sentence's end.
 const SET_OFF_RELATIVE = new RegExp(String.raw`,\s+(?:who|which|whose)\s(?:[^,;:.!?"“”]|,(?=\d)){1,150},(?=\s)(?!\s*(?:${WEEKDAY_RE}|${MONTH_RE}))|\([^().!?]{1,150}\)|\s[-–—]\s+(?:who|which|whose)\s[^–—;:.!?"“”]{1,150}?\s[-–—]\s`, 'g');
 // ", speaking at the harbour on Monday,": the occasion of a telling whose verb follows the aside.
 const SET_OFF_TELLING = /,\s+(?:speaking|talking|writing)\s[^,;:.!?"“”()]{1,80},(?=\s)/g;

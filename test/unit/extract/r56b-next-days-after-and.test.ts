@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { events, quoteOf } from './event-lookup';
 
-// Round 56 (a56b): "was first seen on 19 May and widened a little each day for the next fortnight": a second predicate
+// Round 56 (a56b): "was spotted on 2 June and drew crowds daily for the next fortnight": a second predicate
 // told over "the next" days or weeks after the first's day runs from that day to the count's end, whatever its verb;
 // the first predicate keeps its day. Every sentence here was written for this test.
 
 describe('"and … for the next fortnight" after a dated first predicate', () => {
-  const texts = ['The crack in the dam wall was first seen on 19 May and widened by a few millimetres a day for the next fortnight.'];
+  const texts = ['The crack in the dam wall was first seen on 19 May and widened steadily for the next fortnight.'];
 
   it('runs from the day to the end of the count', () => {
     const whole = events('2014-06-04', ...texts).find((e) => quoteOf(e, texts).endsWith('next fortnight.'));
