@@ -33,10 +33,10 @@ const FUTURE_PHRASES =
   /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?<=\b(?:is|are) )planned for|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as|(?:should|must)\s+(?!have\b)(?=[a-z]))\b/gi;
 
 // The present of a scheduled happening points forward: "The summit opens on Friday", "Voters go to the polls
-// on Sunday", "The ban takes effect on July 1", "Tickets go on sale on Monday". News tells of a past happening in the
+// on Sunday", "The ban takes effect on July 1", "The gala takes place on 2 May", "Tickets go on sale on Monday". News tells of a past happening in the
 // past tense.
 const SCHEDULED_PRESENT =
-  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:goes|go)\s+on\s+sale(?=\s+on\s)|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
+  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:goes|go)\s+on\s+sale(?=\s+on\s)|(?:takes|take)\s+(?:effect|office|place|over|charge)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
 
 // An arrangement names a day still ahead of it: "has set up a match for me on Saturday", "called a strike for
 // Thursday", "set a hearing for Feb. 15" (the day the thing is set for, whatever the tense of the setting; not "set a
@@ -60,9 +60,9 @@ const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|ho
 // Thursday": a present progressive told of its day, with at most a particle and a place between, is a plan, as the
 // listed verbs above are. Not the progressives of what goes on now about a past day ("are appealing for witnesses to
 // the crash on Saturday", "is recovering after a fall on Monday"): their verbs are left out, and an object or a clause
-// between verb and day does not match.
+// between verb and day does not match. A month-day serves as a weekday does ("is being revived on 2 May").
 const ONGOING_ING = ['appealing', 'investigating', 'recovering', 'searching', 'treating', 'questioning', 'holding', 'looking', 'seeking', 'trying', 'hoping', 'waiting', 'working', 'facing', 'mourning', 'reeling', 'counting', 'celebrating', 'being', 'still', 'saying', 'telling', 'thinking', 'feeling', 'living', 'staying', 'remaining'];
-const PROGRESSIVE_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:being\s+(?:[a-z]{2,}ed|held|run|shown|played|sung|made|built|brought|given|laid|set|put|sold)|(?!(?:${ONGOING_ING.join('|')})\b)[a-z]{2,}ing)\s+(?:(?:ahead|back|again|out|off|up|down)\s+)?(?:(?:to|at|in|into|through|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?on\s+(?=${WEEKDAY_RE}(?!s\b))`, 'g');
+const PROGRESSIVE_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:being\s+(?:[a-z]{2,}ed|held|run|shown|played|sung|made|built|brought|given|laid|set|put|sold)|(?!(?:${ONGOING_ING.join('|')})\b)[a-z]{2,}ing)\s+(?:(?:ahead|back|again|out|off|up|down)\s+)?(?:(?:to|at|in|into|through|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?on\s+(?=${WEEKDAY_RE}(?!s\b)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}\s+\d)`, 'g');
 
 // The simple present of a happening with its day points forward as the scheduled-present verbs above do: "She
 // retires on Friday", "It sails on Monday, and docks at Bergen on Thursday"; "The final is at Vang on Sunday", "The
@@ -134,7 +134,7 @@ const SET_OFF_DUE = /,\s+(?:due|scheduled)\s+to\s+[a-z]{2,}\s/g;
 const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:(?:due|expected)(?:\s+(?:back|home|out|here|there))?|forecast)(?=\s+(?:in|on|by|at|from|early|late|next)\b|\s+for\s+(?:next\s+|this\s+)?(?:[A-Z]|tomorrow|tonight))/g;
 // The arrangements above, and those of them that need no weekday after them (the rest end before one: "on\s+(?=Monday").
 const ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, ARRANGED_ON, PLANNED_PROGRESSIVE, PROGRESSIVE_PLAN, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, SET_OFF_DUE, REQUESTED_FOR, AVAILABLE_ON];
-const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, DUE_PRESENT, SET_OFF_TO_BE, SET_OFF_DUE];
+const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, PROGRESSIVE_PLAN, DUE_PRESENT, SET_OFF_TO_BE, SET_OFF_DUE];
 // Any weekday, where WEEKDAY_RE's patterns read one (case and all).
 const WEEKDAY_ANY = new RegExp(WEEKDAY_RE);
 

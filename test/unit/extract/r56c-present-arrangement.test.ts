@@ -38,3 +38,16 @@ describe('a present progressive of a plan is ahead', () => {
     expect(at('Officers are appealing for witnesses to the collision on Saturday.', 'collision on Saturday')).toBe('2024-04-06');
   });
 });
+
+describe('a present arrangement on a month-day or holiday looks ahead too', () => {
+  it('a day already gone this year is not taken unflagged as that past day', () => {
+    for (const text of ['The Brindle gala takes place on 2 March.', 'The old farce is being revived on 2 March at the Strathcoyle Playhouse.']) {
+      const ev = shortestAt(PUB, [text], '2 March');
+      expect(ev.date.yearUncertain).toBe(true);
+    }
+  });
+
+  it('a day still ahead is kept', () => {
+    expect(at('The Brindle gala takes place on 2 May.', '2 May')).toBe('2024-05-02');
+  });
+});
