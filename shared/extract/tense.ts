@@ -118,7 +118,8 @@ const SCHEDULED_NAME_SUBJECT = new RegExp(`^["“]?(?!(?:The|Its|His|Her|Their|O
 const REQUESTED_FOR = new RegExp(`\\b(?:is|are|(?:has|have)\\s+(?:now\\s+|also\\s+)?been)\\s+(?:invited|asked|urged|encouraged)\\s+to\\s+(?:[\\w'’-]+,?\\s+){0,8}?on\\s+(?=${WEEKDAY_RE}(?!s\\b))`, 'g');
 // "The funeral is at Osselby parish church on Friday": the place may run on in lower case after its name.
 // "The funeral is at St Anne's church, Hollin, at two o'clock on Friday": a place set off by commas and a time of day.
-const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}(?:,\\s+[A-Z][a-z]+,)?\\s+(?:at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|[a-z]+)\\s*(?:o['’]clock|[ap]\\.m\\.|noon)?\\s+)?)?on\\s+(?=${WEEKDAY_RE})`, 'g');
+// "The revue is back at the Tuxley Empire on Friday": a thing that comes round again is back on its day, still ahead.
+const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:back\\s+)?(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}(?:,\\s+[A-Z][a-z]+,)?\\s+(?:at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|[a-z]+)\\s*(?:o['’]clock|[ap]\\.m\\.|noon)?\\s+)?)?on\\s+(?=${WEEKDAY_RE})`, 'g');
 // "The new ferries are due in April", "The ruling is expected on Friday", "More snow is forecast for Sunday": what is
 // due, expected or forecast now is still ahead. Not "was due in April", which may have passed.
 // "Dr Lind is available for interview on Thursday", "The guide is available from the library on Friday", "Tickets go on

@@ -51,3 +51,11 @@ describe('a present arrangement on a month-day or holiday looks ahead too', () =
     expect(at('The Brindle gala takes place on 2 May.', '2 May')).toBe('2024-05-02');
   });
 });
+
+describe('"is back" on a day is ahead', () => {
+  it('after an aside of its last showing', () => {
+    const text = 'The Brindle revue, which ran for a month in 2019, is back at the Tuxley Empire on Friday.';
+    expect(at(text, 'is back')).toBe('2024-04-12');
+    expect(at('The kite festival, which drew 3,000 visitors last year, is back on Saturday.', 'is back')).toBe('2024-04-13');
+  });
+});
