@@ -212,7 +212,10 @@ export interface Clause extends Span {
 // July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
 // maker of the iPod and launched its store on April 28, 2003").
 // A past participle, as a phrase set off by a comma opens ("built in 1932", "first held in 1896").
-const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|sung|spoken|thrown|flown|found|fought|taught|rebuilt|broken|beaten|driven|caught|set(?!\s+(?:to|for)\s))`;
+const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later|last)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|sung|spoken|thrown|flown|found|fought|taught|rebuilt|broken|beaten|driven|caught|set(?!\s+(?:to|for)\s))`;
+// "Brindle, a mill town, last flooded in 1968, when …": after a noun phrase in apposition, a verb led by a time adverb
+// is the sentence's own, not a participle phrase set off (one is, after a bare subject: "The fair, last held in 2011,").
+const ADVERB_LED_AFTER_APPOSITIVE = String.raw`(?<=,\s+(?:a|an)\s(?:[^,;]|,(?=\d)){1,60},\s+)(?:first|originally|once|newly|recently|later|last)\s`;
 // ", making aid available for losses from June 30 through July 22": a participle phrase holding a range of its own.
 const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(?:[A-Z][a-z]{2,}\.?\s+)?\d`;
 // ", up from 6.8 percent in December": the figure before, at its own date.
@@ -234,7 +237,7 @@ const CONTACT_APPOSITIVE = String.raw`(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(
 const SPAN_BOUND_BEFORE = /\b(?:until|till|since|from|through)\s+(?:(?:his|her|their|its|the)\s+[a-z]+\s+in\s+)?$/i;
 const CONTACT_APPOSITIVE_AT = new RegExp(String.raw`^,\s+${CONTACT_APPOSITIVE}`);
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?=${CONTACT_APPOSITIVE})|(?:who|which|whom|whose|where)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|closing|concluding|capping|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD})|(?=${APPOSITIVE_RELATIVE}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?=${CONTACT_APPOSITIVE})|(?:who|which|whom|whose|where)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|closing|concluding|capping|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?!${ADVERB_LED_AFTER_APPOSITIVE})(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD})|(?=${APPOSITIVE_RELATIVE}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.

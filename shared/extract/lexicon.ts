@@ -437,6 +437,11 @@ export const IRREGULAR_PAST = new Set([
   'arose', 'beat', 'bore', 'bound', 'bled', 'bent', 'blew', 'caught', 'dealt', 'drew', 'dug', 'fed', 'fit', 'forbade',
   'foresaw', 'heard', 'meant', 'mistook', 'overcame', 'overtook', 'rang', 'sought', 'shone', 'stank', 'strove', 'thrust',
   'underwent', 'won', 'ended', 'died', 'occurred', 'happened', 'took', 'signed', 'killed', 'injured', 'arrested',
+  // Irregular pasts a relative aside often holds ("which lent the club £900 in May,"): without them the aside reads
+  // no verb, and the main clause's tense took its date.
+  'lent', 'drank', 'sped', 'spun', 'clung', 'crept', 'flung', 'knelt', 'leapt', 'strode', 'forgave',
+  'oversaw', 'misled', 'withheld', 'rebuilt', 'retook', 'shrank', 'wove', 'slung', 'strung', 'overran', 'outgrew',
+  'understood', 'mislaid', 'rewrote',
 ]);
 
 // A present perfect of a verb that imposes a state (a closure, a ban, a suspension), closing the words before a bound
@@ -473,7 +478,8 @@ export const listedOrRegularParticiple = (w: string, regular = /^[a-z]{2,}ed$/):
 // an adverb of time allowed before it. One reading for every place that asks of such an aside: a phrase ending in its
 // date (named-dates.ts), the tagger's aside still open at its date (asideOpens, tag-state.ts), and the tense reader's
 // aside closed before a main clause's date (closedAsides, tense.ts).
-export const SET_OFF_OPENING = String.raw`,\s+(?:(?:first|originally|once|newly|later)\s+)?`;
+// "last" too: ", last held in 2011," is the latest showing of a thing that comes round again, as much an aside as "first".
+export const SET_OFF_OPENING = String.raw`,\s+(?:(?:first|originally|once|newly|later|last)\s+)?`;
 // A helping verb or a telling among the words before such an aside: they are a clause, not the subject it is set off from.
 export const VERB_IN_SUBJECT = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|does|did|says|said)\b/i;
 

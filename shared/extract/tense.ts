@@ -33,10 +33,10 @@ const FUTURE_PHRASES =
   /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?<=\b(?:is|are) )planned for|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as|(?:should|must)\s+(?!have\b)(?=[a-z]))\b/gi;
 
 // The present of a scheduled happening points forward: "The summit opens on Friday", "Voters go to the polls
-// on Sunday", "The ban takes effect on July 1", "Tickets go on sale on Monday". News tells of a past happening in the
+// on Sunday", "The ban takes effect on July 1", "The gala takes place on 2 May", "Tickets go on sale on Monday". News tells of a past happening in the
 // past tense.
 const SCHEDULED_PRESENT =
-  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:goes|go)\s+on\s+sale(?=\s+on\s)|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
+  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:goes|go)\s+on\s+sale(?=\s+on\s)|(?:takes|take)\s+(?:effect|office|place|over|charge)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
 
 // An arrangement names a day still ahead of it: "has set up a match for me on Saturday", "called a strike for
 // Thursday", "set a hearing for Feb. 15" (the day the thing is set for, whatever the tense of the setting; not "set a
@@ -56,6 +56,13 @@ const ARRANGED_AFTER_NOUN = new RegExp(`\\b(?:an?|the|its|his|her|their|our|my)\
 // Where it is held may come between ("planned a rally in Union Square on Sunday"): a place with a name of its own.
 const ARRANGED_ON = new RegExp(`\\b(?:planned|scheduled|organi[sz]ed|arranged)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:in|at|outside|near)\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,3})?on\\s+(?=${WEEKDAY_RE})`, 'g');
 const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|hosting|throwing|meeting|playing|visiting|flying|leaving|travelling|traveling|staging|voting|debating|speaking|addressing|testifying|announcing|releasing|unveiling|launching|opening|hearing|marrying|performing|competing|signing|publishing|celebrating)\\s+(?:(?:an?|the|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?=${WEEKDAY_RE})`, 'g');
+// "The play is being restaged on Friday", "Pupils are returning to the school on Monday", "The strike is going ahead on
+// Thursday": a present progressive told of its day, with at most a particle and a place between, is a plan, as the
+// listed verbs above are. Not the progressives of what goes on now about a past day ("are appealing for witnesses to
+// the crash on Saturday", "is recovering after a fall on Monday"): their verbs are left out, and an object or a clause
+// between verb and day does not match. A month-day serves as a weekday does ("is being revived on 2 May").
+const ONGOING_ING = ['appealing', 'investigating', 'recovering', 'searching', 'treating', 'questioning', 'holding', 'looking', 'seeking', 'trying', 'hoping', 'waiting', 'working', 'facing', 'mourning', 'reeling', 'counting', 'celebrating', 'being', 'still', 'saying', 'telling', 'thinking', 'feeling', 'living', 'staying', 'remaining'];
+const PROGRESSIVE_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:being\s+(?:[a-z]{2,}ed|held|run|shown|played|sung|made|built|brought|given|laid|set|put|sold)|(?!(?:${ONGOING_ING.join('|')})\b)[a-z]{2,}ing)\s+(?:(?:ahead|back|again|out|off|up|down)\s+)?(?:(?:to|at|in|into|through|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?on\s+(?=${WEEKDAY_RE}(?!s\b)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}\s+\d)`, 'g');
 
 // The simple present of a happening with its day points forward as the scheduled-present verbs above do: "She
 // retires on Friday", "It sails on Monday, and docks at Bergen on Thursday"; "The final is at Vang on Sunday", "The
@@ -64,7 +71,10 @@ const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|ho
 // whose date is the telling's, with a cue of its own; nor a verb of a state or a standing habit ("he knows on Monday",
 // "it costs less on Sundays", "she runs the stall on Saturdays"), which names no happening on the day.
 const SAYING_PRESENT = ['says', 'tells', 'adds', 'notes', 'writes', 'asks', 'claims', 'argues', 'insists', 'states', 'reports'];
-const STATE_PRESENT = ['thinks', 'believes', 'knows', 'seems', 'looks', 'means', 'needs', 'wants', 'hopes', 'remains', 'lives', 'owns', 'belongs', 'dates', 'stands', 'lies', 'sits', 'holds', 'runs', 'keeps', 'includes', 'contains', 'costs', 'takes'];
+const STATE_PRESENT = ['thinks', 'believes', 'knows', 'seems', 'looks', 'means', 'needs', 'wants', 'hopes', 'remains', 'lives', 'owns', 'belongs', 'dates', 'stands', 'lies', 'sits', 'runs', 'keeps', 'includes', 'contains', 'costs',
+  // "It takes two hours", "she holds the record" are states; "takes place / over / up the post", "holds a vigil" name
+  // a happening on the day, as any other present verb of an arrangement does.
+  String.raw`takes(?!\s+(?:place|part|charge|office|effect|over|up|the\s+helm)\b)`, String.raw`holds(?!\s+(?:an?|its|their|his|her)\s)`];
 const PRESENT_VERB = String.raw`(?!(?:${['does', ...SAYING_PRESENT, ...STATE_PRESENT].join('|')})\b)[a-z]{2,}[^\Ws]s`;
 const ON_DAY_AHEAD = String.raw`\s+(?:[\w'’-]+,?\s+){0,6}?on\s+(?=${WEEKDAY_RE})`;
 const SCHEDULED_SIMPLE = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Ii]t)\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
@@ -77,8 +87,9 @@ const SCHEDULED_AFTER_DATED = new RegExp(`\\bwho\\s[^,;:.!?"“”]{0,80}?\\b\\d
 // "The parish council meets on Thursday", "Her brother flies home on Sunday": a subject with a determiner and a
 // singular head noun (no -s, so the -s word after it is the verb) does the same. Only at the head of a clause: after a
 // verb the phrase is its object ("completed their final checks on Monday"), and after a bare "and" one of two objects
-// ("cleared the roads and the car parks on Saturday").
-const SCHEDULED_NOUN_SUBJECT = new RegExp(`(?:^|[,;:]\\s+(?:and\\s+|but\\s+)?|\\b(?:but|while)\\s+)["“]?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,2}?[A-Za-z][\\w-]*[^\\Ws]\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
+// ("cleared the roads and the car parks on Saturday"). The head noun may take a place by its name ("The flower show
+// at Tuxley moves to the green on Friday").
+const SCHEDULED_NOUN_SUBJECT = new RegExp(`(?:^|[,;:]\\s+(?:and\\s+|but\\s+)?|\\b(?:but|while)\\s+)["“]?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,2}?[A-Za-z][\\w-]*[^\\Ws]\\s+(?:(?:in|at|of)\\s+[A-Z][a-z'’-]+\\s+)?${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
 // "They play the leaders at home on Saturday", "The Rovers travel to Ebbfield on Sunday and host the champions on
 // Wednesday": a plural subject (a pronoun, or "the" and a capitalised plural, a team or a band) with a fixture's or a
 // journey's verb in the present does the same. The base form has no -s to tell it is a verb, so only these verbs,
@@ -107,7 +118,8 @@ const SCHEDULED_NAME_SUBJECT = new RegExp(`^["“]?(?!(?:The|Its|His|Her|Their|O
 const REQUESTED_FOR = new RegExp(`\\b(?:is|are|(?:has|have)\\s+(?:now\\s+|also\\s+)?been)\\s+(?:invited|asked|urged|encouraged)\\s+to\\s+(?:[\\w'’-]+,?\\s+){0,8}?on\\s+(?=${WEEKDAY_RE}(?!s\\b))`, 'g');
 // "The funeral is at Osselby parish church on Friday": the place may run on in lower case after its name.
 // "The funeral is at St Anne's church, Hollin, at two o'clock on Friday": a place set off by commas and a time of day.
-const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}(?:,\\s+[A-Z][a-z]+,)?\\s+(?:at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|[a-z]+)\\s*(?:o['’]clock|[ap]\\.m\\.|noon)?\\s+)?)?on\\s+(?=${WEEKDAY_RE})`, 'g');
+// "The revue is back at the Tuxley Empire on Friday": a thing that comes round again is back on its day, still ahead.
+const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:back\\s+)?(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}(?:,\\s+[A-Z][a-z]+,)?\\s+(?:at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|[a-z]+)\\s*(?:o['’]clock|[ap]\\.m\\.|noon)?\\s+)?)?on\\s+(?=${WEEKDAY_RE})`, 'g');
 // "The new ferries are due in April", "The ruling is expected on Friday", "More snow is forecast for Sunday": what is
 // due, expected or forecast now is still ahead. Not "was due in April", which may have passed.
 // "Dr Lind is available for interview on Thursday", "The guide is available from the library on Friday", "Tickets go on
@@ -122,8 +134,8 @@ const SET_OFF_TO_BE = /,\s+to\s+be\s+(?:[a-z]{2,}ed|held|built|made|run|sung|sho
 const SET_OFF_DUE = /,\s+(?:due|scheduled)\s+to\s+[a-z]{2,}\s/g;
 const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:(?:due|expected)(?:\s+(?:back|home|out|here|there))?|forecast)(?=\s+(?:in|on|by|at|from|early|late|next)\b|\s+for\s+(?:next\s+|this\s+)?(?:[A-Z]|tomorrow|tonight))/g;
 // The arrangements above, and those of them that need no weekday after them (the rest end before one: "on\s+(?=Monday").
-const ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, SET_OFF_DUE, REQUESTED_FOR, AVAILABLE_ON];
-const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, DUE_PRESENT, SET_OFF_TO_BE, SET_OFF_DUE];
+const ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, ARRANGED_ON, PLANNED_PROGRESSIVE, PROGRESSIVE_PLAN, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, SET_OFF_DUE, REQUESTED_FOR, AVAILABLE_ON];
+const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, PROGRESSIVE_PLAN, DUE_PRESENT, SET_OFF_TO_BE, SET_OFF_DUE];
 // Any weekday, where WEEKDAY_RE's patterns read one (case and all).
 const WEEKDAY_ANY = new RegExp(WEEKDAY_RE);
 
