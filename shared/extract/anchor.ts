@@ -215,7 +215,7 @@ export interface Clause extends Span {
 const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later|last)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|sung|spoken|thrown|flown|found|fought|taught|rebuilt|broken|beaten|driven|caught|set(?!\s+(?:to|for)\s))`;
 // "Brindle, a mill town, last flooded in 1968, when …": after a noun phrase in apposition, a verb led by a time adverb
 // is the sentence's own, not a participle phrase set off (one is, after a bare subject: "The fair, last held in 2011,").
-const ADVERB_LED_AFTER_APPOSITIVE = String.raw`(?<=,\s+(?:a|an)\s(?:[^,;]|,(?=\d)){1,60},\s+)(?:first|originally|once|newly|recently|later|last)\s`;
+const ADVERB_LED_AFTER_APPOSITIVE = String.raw`(?<=,\s(?:a|an)\s(?:[^,;]|,(?=\d)){1,60},\s)(?:first|originally|once|newly|recently|later|last)\s`;
 // ", making aid available for losses from June 30 through July 22": a participle phrase holding a range of its own.
 const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(?:[A-Z][a-z]{2,}\.?\s+)?\d`;
 // ", up from 6.8 percent in December": the figure before, at its own date.
