@@ -520,7 +520,6 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     if (!plans.has(later) && (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false)) {
       if (turned && !tellsLastYear(paragraphs)) writing = 1;
       year = later;
-      state.textYearAfterLastYear = true;
     }
   }
   // Weekdays that fix the December of a year later than any written, when the yearless months told put the writing in
