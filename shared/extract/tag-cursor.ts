@@ -161,7 +161,6 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     entryBeforeYearOnly: () => !!state.entryHeadYearOnly,
     textYear: () => (state.dct ? null : state.textYear ?? null),
     textMonth: () => (state.dct ? null : state.textMonth ?? null),
-    textYearAfterLastYear: () => !state.dct && !!state.textYearAfterLastYear,
     seasonsSpanYears: () => !!state.seasonsSpanYears || SEASON_ACROSS_YEARS.test(text),
   };
 }

@@ -65,8 +65,6 @@ export interface TagState {
   textMonth?: number;
   /** Without a publication date, whether `textYear` is a recent year guessed for a text that writes none at all. */
   textYearUnwritten?: boolean;
-  /** Without a publication date, whether `textYear` was pushed two years past the latest year written by "last year". */
-  textYearAfterLastYear?: boolean;
   /** Without a publication date, `dct` is a yearless dateline's day put in `textYear`: every year drawn from it is a guess. */
   dctGuessed?: boolean;
   /** The year of the last "born in <year>", for an age ("at 23 she …") further on. */

@@ -37,7 +37,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { ageYear, anniversaryYear, datelineYear, deathDay, leadCountYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, unwrittenWritingYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
+import { ageYear, anniversaryYear, datelineYear, deathDay, leadCountYear, marriageYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, unwrittenWritingYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears, yearTallied } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -470,14 +470,15 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   const written = years.latest ?? years.ahead;
   // An obituary's year from the age at death is later than any year of the life it tells, and likelier the story's.
   // So is an anniversary's ("ten years ago this week", "the tenth anniversary of") counted from the happening's date,
-  // and a stretch's up to now whose first year and length are both written ("a 31-year wait … since 1993").
+  // and a stretch's up to now whose first year and length are both written ("a 31-year wait … since 1993"),
+  // and a marriage's length reached now counted from the wedding's year.
   // In an obituary the one life whose birth year is written has ended: an age told as now is a survivor's ("survived by
   // a brother, Cyril, 96, and"), not the subject's.
   // A living age is joined to the one birth year written only by being in the same article, and may be anyone's ("a
   // passenger, 83, ..." beside a minister "born in 1939"): a count from a written date to the story's day (an
   // anniversary's, a stretch's, a story's "seventeen years after") names the year by itself, and outweighs it.
   const obituary = written === null ? null : obituaryYear(paragraphs);
-  const counted = written === null ? 0 : Math.max(anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0, storyCountYear(paragraphs, headline) ?? 0) || ((years.latest === null ? null : leadCountYear(paragraphs, headline, years.latest)) ?? 0);
+  const counted = written === null ? 0 : Math.max(anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0, storyCountYear(paragraphs, headline) ?? 0, marriageYear(paragraphs, headline) ?? 0) || ((years.latest === null ? null : leadCountYear(paragraphs, headline, years.latest)) ?? 0);
   const clue = written === null ? null : Math.max(obituary ?? 0, (obituary === null && !counted ? ageYear(paragraphs) : null) ?? 0, counted);
   // A text that tells no year still has one, a guess from its numbers or, writing none, its weekdays and the day it is
   // read; every date drawn from it is flagged, and its events stay on the timeline rather than vanish for want of a year.
@@ -492,6 +493,9 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   const filed = month ? (yearlessDatelineDay(paragraphs[0] ?? '', told) ?? yearlessDateLine(paragraphs, told)) : null;
   const filedInMonthYear = !!month && !!filed && filed.m >= month && filed.m - month <= 3;
   if (month && !filedInMonthYear) year = weekdayWritingYear(told + 1, paragraphs);
+  // So is one written as the year a figure was counted over ("handled 3,100 ships in 2009"): that total is known only
+  // once the year is out.
+  else if (!month && year === told && told === written && yearTallied(written, paragraphs)) year = weekdayWritingYear(told + 1, paragraphs);
   // A text that calls the year before its own "last year" wrote its latest past year from two years on at least.
   // So did one that names a month of the months before it as "last March" and writes that year with a month no earlier
   // in the year than the month of writing its yearless months suggest: told from the year after, such a month lies
@@ -516,7 +520,6 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     if (!plans.has(later) && (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false)) {
       if (turned && !tellsLastYear(paragraphs)) writing = 1;
       year = later;
-      state.textYearAfterLastYear = true;
     }
   }
   // Weekdays that fix the December of a year later than any written, when the yearless months told put the writing in

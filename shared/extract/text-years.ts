@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { countWords, eitherCaseAlts, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { countWords, eitherCaseAlts, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { splitSentences } from './sentences';
 import { tenseAt } from './tense';
@@ -536,6 +536,37 @@ export function spanYear(paragraphs: readonly string[], headline = ''): number |
   return null;
 }
 
+// A marriage's length told as reached now ("will celebrate sixty years of marriage on Sunday", "have been married for
+// 65 years", "mark 50 years married this week") runs from the wedding to the day of writing; one told in the past ("had
+// been married for 40 years when she died") ended earlier and tells nothing of now. Fixed runs of words only.
+const MARRIAGE_NOW = new RegExp(
+  `\\b(?:(?:celebrates?|celebrating|marks?|marking|will\\s(?:celebrate|mark))\\s(?:(?:their|her|his)\\s)?(\\d{1,3}|${NUMBER_WORD_RE})\\syears\\s(?:of\\smarriage|married)|(?:have|has)\\sbeen\\smarried\\sfor\\s(\\d{1,3}|${NUMBER_WORD_RE})\\syears)\\b`,
+  'i',
+);
+// The wedding's year, within a few words after its verb: "were married at the chapel in June 1951", "wed in 1962".
+const WEDDING_YEAR = /\b(?:married|wed|wedded)\b(?:[^.;!?\d]|\d{1,2}(?!\d)){0,60}?\b(1[6-9]\d\d|20\d\d)\b/;
+
+/**
+ * Without a publication date, the year of writing from a marriage's length told as reached now (MARRIAGE_NOW, in the
+ * headline or body) and the one wedding year the text gives (WEDDING_YEAR): their sum. Null without either, or when
+ * two sentences give different wedding years (two couples).
+ */
+export function marriageYear(paragraphs: readonly string[], headline = ''): number | null {
+  const text = [headline, ...paragraphs].join('\n\n').slice(0, 40_000);
+  const now = MARRIAGE_NOW.exec(text);
+  const n = now ? parseCount(now[1] ?? now[2]) : undefined;
+  if (n === undefined || n < 2) return null;
+  let wed: number | null = null;
+  let tries = 0;
+  for (const sentence of text.split(SENTENCE_END)) {
+    const m = WEDDING_YEAR.exec(sentence);
+    if (!m) continue;
+    if (++tries > CLUE_TRIES || (wed !== null && wed !== +m[1])) return null;
+    wed = +m[1];
+  }
+  return wed === null ? null : wed + n;
+}
+
 // A story's own happening counted from an older one: "gave his 150th pint on Monday, 47 years after he first gave blood
 // in 1951", "the village flooded in 2004; twelve years on, the insurers have still not paid", "gave the first
 // performance on Thursday night, ninety-one years after the composer put down his pen" (the pen put down "in August
@@ -703,6 +734,29 @@ export function monthOfYearTold(year: number, paragraphs: readonly string[]): nu
     }
   }
   return null;
+}
+
+// A figure counted over a year ("logged 412 breakdowns in 2009", "shipped 1.8 million crates during 1994", "a loss
+// of 3.2 million for 2016") is that year's total, known only once the year is over: a writer still in it says "so far
+// this year". A figure in digits (a word like "a" or "two" counts one happening), perhaps "million" or more, then up to
+// five words of what was counted, not a time unit ("for 34 years until 2019" is a length), right before "in", "for"
+// or "during" and the year, not a span's first year ("in 2019-20"). Fixed runs of words, the gap bounded.
+const YEAR_TALLY = new RegExp(
+  String.raw`(?<![\d,.])(?!(?:1[6-9]|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s(?:(?:million|billion|thousand)\s)?(?!${UNIT_RE}\b)(?:[a-z]+\s){0,5}?(?:in|for|during)\s(1[6-9]\d\d|20\d\d)\b(?![-–/]\d)`,
+  'g',
+);
+
+/** Whether `year` is written as the year a figure was counted over (see YEAR_TALLY), so that it was over when written. */
+export function yearTallied(year: number, paragraphs: readonly string[]): boolean {
+  let tries = 0;
+  for (const text of paragraphs) {
+    if (!text.includes(String(year))) continue;
+    for (const m of text.slice(0, 20_000).matchAll(YEAR_TALLY)) {
+      if (++tries > CLUE_TRIES) return false;
+      if (+m[1] === year && !toldAhead(text, m.index + m[0].length - 4)) return true;
+    }
+  }
+  return false;
 }
 
 // News names a year only when it cannot say it from the day of writing: the year before that is "last year" ("closed

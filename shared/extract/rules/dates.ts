@@ -259,13 +259,13 @@ export function relativeYear(dct: Ymd, named: string | undefined, beyond: string
  * Without a publication date, the year RELATIVE_YEAR's groups name counted from the guessed year of writing (the
  * latest year the article writes, or one its clues give): "in March last year" lies in the year before the writing,
  * not in a year written in another clause, as "last March" does (relativeMonthRule). Always a guess, so flagged by the
- * caller; null with a publication date or with no year to guess from. Null too when the guess was itself put two
- * years past the latest year written because the text says "last year": that guess is only a least year, so a year
- * counted from it would be a guess on a guess, and the words are read as they were without a guess (a day as one
- * written without its year).
+ * caller; null with a publication date or with no year to guess from. A guess put two years past the latest year
+ * written because the text says "last year" is counted from too: that guess is only a least year, but the words still
+ * name the year before the writing, and read as a yearless month they landed in the guessed year itself, a year off
+ * whenever the guess was right.
  */
 export function relativeYearFromWriting(c: Resolver, named: string | undefined, beyond: string | undefined, ago: string | undefined): number | null {
-  const latest = c.dct || c.textYearAfterLastYear?.() ? null : (c.textYear?.() ?? null);
+  const latest = c.dct ? null : (c.textYear?.() ?? null);
   return latest === null ? null : (relativeYear({ y: latest, m: 1, d: 1 }, named, beyond, ago)?.year ?? null);
 }
 

@@ -123,8 +123,6 @@ export interface Resolver {
   textYear?(): number | null;
   /** Without a publication date, a guess at the month of writing from the yearless months told (text-years.ts). */
   textMonth?(): number | null;
-  /** Without a publication date, whether `textYear` was put two years past the latest written because the text says "last year". */
-  textYearAfterLastYear?(): boolean;
   /** The year the text said its subject was born in, when it has said so before the match. */
   birthYear?(): number | null;
   /** Where the company's fiscal year ends, when the text has said so before the match ("fiscal 2021, which ended June 30"). */

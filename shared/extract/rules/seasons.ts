@@ -770,8 +770,14 @@ function holidayBeforeWriting(name: string, lead: string | undefined, c: Resolve
   if (!day) return null;
   // "will reopen on Easter Monday", "next Christmas": the same reading the other way round. A day of the second half
   // of the year is more likely still to come in the year of writing, one of the first half more likely the next year's.
+  // A holiday told as ahead without "next" ("will reopen at Easter") is the coming one: with a month of writing guessed
+  // from the yearless months told, it is placed against that month as a month to come is (aroundWriting,
+  // year-choice.ts), in the same year when it falls in or after that month. "next Easter" leans to the year after,
+  // a writer naming the coming one "this Easter". A past holiday keeps the halves of the year: a December month of
+  // writing is as likely the January after (setTextYear), when the December holidays were the year before's.
+  const writing = mod === 'next' ? null : (c.textMonth?.() ?? null);
   if (mod === 'next' || (mod !== 'last' && c.tense() === 'future')) {
-    const ahead = day.m > 6 ? day : holiday(name, year + 1);
+    const ahead = (writing === null ? day.m > 6 : day.m >= writing) ? day : holiday(name, year + 1);
     return ahead && { type: 'DATE', value: fmtDay(ahead), rule: `holiday/future/writing-year/no-dct`, yearUncertain: true };
   }
   if (mod !== 'last' && c.tense() !== 'past') return null;
