@@ -146,6 +146,11 @@ export interface NarrativeContext {
   /** The last plainly dated event read that is no telling ("Police said Thursday …" is not): what "has since" counts
    * from when the event read last only reported it. Carried across paragraphs. */
   lastHappening?: Draft;
+  /** The last plainly dated happening read whose words tell an opening ("opened on 2 June") or that was held over a
+   * few days, and the last telling a start ("started at the bakery in 1971", "joined in May"): what "on the opening
+   * day", "on the second evening" and "on my first morning" count from. */
+  openedOn?: Draft;
+  startedOn?: Draft;
   /** The first event read that is dated to a day on or before publication: the story's own day in a news report. */
   lead?: Draft;
   /** The first event read dated to a day or a week on or before publication: the happening a report or editorial is about. */

@@ -1,7 +1,7 @@
 // Stage 4b's placing of undated sentences, one paragraph's units at a time: each unit goes through the steps below
 // in turn, and the first that places it ends its turn (see placeUnit).
 
-import { DAY_VALUE, fmtDay } from '../time-value';
+import { DAY_VALUE, fmtDay, parseYmd, toDayNumber } from '../time-value';
 import type { Draft } from './draft';
 import { insideQuote } from './anaphor-anchors';
 import { type NarrativeContext, type Placing, plain } from './narrative';
@@ -129,6 +129,42 @@ function flashbackInSentence(w: Placing, told: Draft): NarrativeContext['flashba
  * Notes in the context what the unit leaves for those after it (the event told last, the day in focus, the story's
  * lead), and returns the paragraph's plainly dated event told last.
  */
+// "opened on 2 June", "reopened in 1998": a place or a run opened; not "opened fire", "opened an inquiry".
+const OPENED = /\b(?:re)?opened\b(?!\s+(?:fire|an?)\b)/i;
+// "started at the bakery in 1971", "began work there", "joined in May": someone's start somewhere.
+const STARTED = /\b(?:started|began|joined)\b/i;
+// "the regatta, held over the second weekend of July", "the fair, which ran from 3 to 6 June": a happening of a few days,
+// whose days "the first evening" counts into as it counts into an opening's.
+const HELD = /\b(?:held|ran|took\s+place)\b/i;
+const HELD_DAYS_AT_MOST = 14;
+
+/** Whether `x` is dated as a stretch of whole days, two to HELD_DAYS_AT_MOST of them. */
+function fewDays(x: Draft): boolean {
+  const from = parseYmd(x.date.start);
+  const to = x.date.end && DAY_VALUE.test(x.date.end) ? parseYmd(x.date.end) : null;
+  const days = from && to && DAY_VALUE.test(x.date.start) ? toDayNumber(to) - toDayNumber(from) + 1 : 0;
+  return days >= 2 && days <= HELD_DAYS_AT_MOST;
+}
+
+/**
+ * Notes the unit's plainly dated happenings that tell an opening or a start, or a happening held over a few days, up to
+ * publication: what a later "on the opening day", "on the first evening" or "on my first morning" with no date of its
+ * own counts from (dayOfStart, undated-sentences.ts).
+ */
+function noteStart(u: Unit, read: (Draft | undefined)[], ctx: NarrativeContext): void {
+  const pub = ctx.published ? fmtDay(ctx.published) : null;
+  for (const x of read) {
+    if (!x || x.date.mod || (pub && (x.date.end ?? x.date.start) > pub)) continue;
+    const words = u.paraText.slice(x.start, x.end);
+    if (x.date.end) {
+      if (HELD.test(words) && fewDays(x)) ctx.openedOn = x;
+      continue;
+    }
+    if (OPENED.test(words)) ctx.openedOn = x;
+    if (STARTED.test(words)) ctx.startedOn = x;
+  }
+}
+
 function noteRead(w: Placing): Draft | undefined {
   const { u, ctx } = w;
   const { published } = ctx;
@@ -165,5 +201,6 @@ function noteRead(w: Placing): Draft | undefined {
     ctx.focus = last;
   }
   if (!ctx.lead && ctx.focus && (!published || ctx.focus.date.start <= fmtDay(published))) ctx.lead = ctx.focus;
+  noteStart(u, [d, last], ctx);
   return prevDated;
 }

@@ -8,7 +8,7 @@ import { usable } from './anchor';
 import { DURATION_UNIT_WORD, endAfter } from './date-stretches';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
 import { windowToActLength } from './window-to-act';
-import { CLOCK_HOUR_WORDS, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, listEntryHead, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, listEntryHead, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { insideQuote, pastPerfectAt } from './anaphor-anchors';
@@ -676,6 +676,34 @@ function ordinalDayOfFocus(w: Placing, how: Happening): Told | undefined {
   return { date: { ...was, start: day, rule: 'sequence/ordinal-day-of-focus', note: `“${m[0].trim()}”: day ${n} of “${focus!.title}”, the happening the story is telling of, which began ${focus!.date.start}.` } };
 }
 
+// "on the opening day", "on its second evening", "on my first morning": a day counted into an opening or a start, with no
+// "of …" naming what it is the day of.
+const DAY_OF_START = new RegExp(String.raw`\b(?:on|by|during)\s+(?:(the|its)|my|his|her|their|our)\s+(?:(opening)|(${ORDINAL_WORD_ALTS}))\s+(?:day|${WAKING_PART_ALTS}|night)\b(?!\s+(?:of|after|before|since|in)\b)`, 'i');
+
+/**
+ * "The ferry terminal opened on 2 June. … The first car crossed on the second evening.": day N of the last opening the
+ * story dated (or of a happening it dated as held over a few days), or, for someone's own day ("on my first morning"),
+ * of the last start told in its paragraph ("started at the bakery in 1971"), not of whatever day was told last. An
+ * opening or start dated only to a month or year gives its first day only, at that precision.
+ */
+function dayOfStart(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  const m = how === 'past' && !u.timexes.some(usable) ? DAY_OF_START.exec(text) : null;
+  // Someone's own day is of a start told in its paragraph: a start told before it may be another's ("A bus firm began a
+  // service in 1974. …" and, a paragraph on, "The cook burned the porridge on my first evening").
+  const from = m ? (m[1] ? ctx.openedOn : ctx.startedOn?.paragraphId === u.paragraphId ? ctx.startedOn : undefined) : undefined;
+  if (!m || !from) return undefined;
+  const n = m[2] ? 1 : ordinalWordValue(m[3]);
+  const pub = ctx.published && fmtDay(ctx.published);
+  const { end: _e, mod: _m, ...was } = from.date;
+  const note = `“${m[0].trim()}”: day ${n} of “${from.title}”, told earlier, which began ${from.date.start}.`;
+  if (!DAY_VALUE.test(from.date.start)) return n === 1 ? { date: { ...was, rule: 'sequence/day-of-start', note } } : undefined;
+  const day = fmtDay(addDays(parseYmd(from.date.start)!, n - 1));
+  // A day past publication, for a thing told as done, or past the last of a happening's days, is not one of its days.
+  if ((pub && day > pub) || (from.date.end && day > from.date.end)) return undefined;
+  return { date: { ...was, start: day, rule: 'sequence/day-of-start', note } };
+}
+
 /** "has stood with the country since its first vote": from the vote's date, told earlier, up to publication. */
 function sinceToldHappening(w: Placing, how: Happening): Told | undefined {
   const { u, text, ctx } = w;
@@ -1011,6 +1039,7 @@ const UNDATED_PLACINGS: ((w: Placing, how: Happening) => Told | undefined)[] = [
   spanToPublication,
   anniversaryOfTold,
   sameDayAsFocus,
+  dayOfStart,
   ordinalDayOfFocus,
   partOfFocusDay,
   nightOfFocusDay,
