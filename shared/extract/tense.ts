@@ -1,4 +1,4 @@
-import { countWords, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
+import { COMMA_RELATIVE, countWords, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 import { lastMatchOf } from './matches';
 
@@ -246,11 +246,11 @@ export function tenseAt(text: string, at: number): Tense {
   return tenseIn(sentence, offset);
 }
 
-// ", which was rained off in May,", ", who will retire in August,": a relative clause set off by two commas.
+// A relative clause set off by two commas (lexicon's COMMA_RELATIVE), unless the closing comma goes on a list of
+// weekdays or months ("opens on Monday, Tuesday and Thursday"). The clause barriers of cuesOf read the same asides.
+const CLOSED_COMMA_RELATIVE = String.raw`${COMMA_RELATIVE}(?=\s)(?!\s*(?:${WEEKDAY_RE}|${MONTH_RE}))`;
 // "(which shut in 2019)": a bracket. " - which shut in 2019 - ": a pair of dashes around a relative clause.
-// A comma inside a figure ("£180,000") closes nothing; nor does one before a weekday or month that goes on a list
-// ("opens on Monday, Tuesday and Thursday"). No aside runs past its sentence's end.
-const SET_OFF_RELATIVE = new RegExp(String.raw`,\s+(?:who|which|whose)\s(?:[^,;:.!?"“”]|,(?=\d)){1,150},(?=\s)(?!\s*(?:${WEEKDAY_RE}|${MONTH_RE}))|\([^().!?]{1,150}\)|\s[-–—]\s+(?:who|which|whose)\s[^–—;:.!?"“”]{1,150}?\s[-–—]\s`, 'g');
+const SET_OFF_RELATIVE = new RegExp(String.raw`${CLOSED_COMMA_RELATIVE}|\([^().!?]{1,150}\)|\s[-–—]\s+(?:who|which|whose)\s[^–—;:.!?"“”]{1,150}?\s[-–—]\s`, 'g');
 // ", speaking at the harbour on Monday,": the occasion of a telling whose verb follows the aside.
 const SET_OFF_TELLING = /,\s+(?:speaking|talking|writing)\s[^,;:.!?"“”()]{1,80},(?=\s)/g;
 const TELLING_ASIDE_OPEN = /^,\s+(?:speaking|talking|writing)\s/;
@@ -444,7 +444,7 @@ const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|str
 // "approved a well in March that would supply the school": a relative pronoun right before a modal opens a clause of
 // its own, whose modal does not govern the date before it.
 const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should|has|have|is|are)\s)|\b(?:that|which|who)(?=\s+(?:will|would|shall|could|can|may|might|must|should)\s)/g;
-const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:"“”]{1,150},/g;
+const RELATIVE_ASIDE = new RegExp(CLOSED_COMMA_RELATIVE, 'g');
 
 interface SentenceCues {
   /** Cues that do not depend on where the expression is. */
