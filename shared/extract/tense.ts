@@ -33,7 +33,7 @@ const FUTURE_PHRASES =
   /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?<=\b(?:is|are) )planned for|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as|(?:should|must)\s+(?!have\b)(?=[a-z]))\b/gi;
 
 // The present of a scheduled happening points forward: "The summit opens on Friday", "Voters go to the polls
-// on Sunday", "The ban takes effect on July 1", "The gala takes place on 2 May", "Tickets go on sale on Monday", "She takes up the post on 1 May" (an office taken up on its day). News tells of a past happening in the
+// on Sunday", "The ban takes effect on July 1", "The gala takes place on 2 May", "Tickets go on sale on Monday", "She takes up the role on 1 May" (an office taken up on its day). News tells of a past happening in the
 // past tense.
 const SCHEDULED_PRESENT =
   /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:goes|go)\s+on\s+sale(?=\s+on\s)|(?:takes|take)\s+(?:effect|office|place|over|charge|up\s+(?:the|her|his|their|its|a|an)\s+(?:new\s+)?(?:post|role|job|position|appointment|reins))|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
