@@ -474,6 +474,14 @@ export const PAST_PARTICIPLES = new Set([
  */
 export const listedOrRegularParticiple = (w: string, regular = /^[a-z]{2,}ed$/): boolean => regular.test(w) || PAST_PARTICIPLES.has(w);
 
+// ", which was rained off in May,", ", who will retire in August,": a relative clause set off by a pair of commas, one
+// reading for every place that sets such a clause apart from its sentence: the tense reader's asides and clause barriers
+// (tense.ts), the title readers' subjects (title-syntax.ts, title-context.ts) and the undated sentences' own words
+// (undated-sentences.ts). A comma inside a figure ("£180,000") closes nothing, nor one going on a list of weekdays or
+// months (", which opens on Friday, Saturday and Sunday,"); a full stop before a figure or a lower-case word is an
+// abbreviation's ("Feb. 26", "9 a.m. on"), and no aside runs past its sentence's end.
+export const COMMA_RELATIVE = String.raw`,\s+(?:who|which|whose)\s(?:[^,;:.!?"“”]|,(?=\d|\s+(?:${WEEKDAY_RE}|${MONTH_RE})\b)|\.(?=\d|\s+[a-z\d])){1,150},`;
+
 // ", built in", ", first laid out": the opening of a participle phrase set off by a comma, up to its participle, with
 // an adverb of time allowed before it. One reading for every place that asks of such an aside: a phrase ending in its
 // date (named-dates.ts), the tagger's aside still open at its date (asideOpens, tag-state.ts), and the tense reader's

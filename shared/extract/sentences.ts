@@ -47,6 +47,11 @@ export function splitSentences(text: string, max = Infinity): Span[] {
   return spans.length > max ? spans.slice(0, max) : spans;
 }
 
+/** The words of a text's sentences, as splitSentences reads them (at most `max`). */
+export function sentenceTexts(text: string, max = Infinity): string[] {
+  return splitSentences(text, max).map((s) => text.slice(s.start, s.end));
+}
+
 // What follows "9 a.m." inside its sentence: a day, a month, a time zone ("at 9 a.m. Monday", "10 p.m. EST").
 const CLOCK_FOLLOWER =
   /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)$|^(?:[ECMPA][SD]?T|GMT|UTC|BST|CET|Eastern|Central|Pacific|Mountain|Atlantic|Alaska|Hawaii|Local|Greenwich|Zulu|Today|Tonight|Tomorrow)$/;

@@ -1,4 +1,4 @@
-import { countWords, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
+import { COMMA_RELATIVE, countWords, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 import { lastMatchOf } from './matches';
 
@@ -33,10 +33,10 @@ const FUTURE_PHRASES =
   /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?<=\b(?:is|are) )planned for|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as|(?:should|must)\s+(?!have\b)(?=[a-z]))\b/gi;
 
 // The present of a scheduled happening points forward: "The summit opens on Friday", "Voters go to the polls
-// on Sunday", "The ban takes effect on July 1", "The gala takes place on 2 May", "Tickets go on sale on Monday". News tells of a past happening in the
+// on Sunday", "The ban takes effect on July 1", "The gala takes place on 2 May", "Tickets go on sale on Monday", "She takes up the role on 1 May" (an office taken up on its day). News tells of a past happening in the
 // past tense.
 const SCHEDULED_PRESENT =
-  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:goes|go)\s+on\s+sale(?=\s+on\s)|(?:takes|take)\s+(?:effect|office|place|over|charge)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
+  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:goes|go)\s+on\s+sale(?=\s+on\s)|(?:takes|take)\s+(?:effect|office|place|over|charge|up\s+(?:the|her|his|their|its|a|an)\s+(?:new\s+)?(?:post|role|job|position|appointment|reins))|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
 
 // An arrangement names a day still ahead of it: "has set up a match for me on Saturday", "called a strike for
 // Thursday", "set a hearing for Feb. 15" (the day the thing is set for, whatever the tense of the setting; not "set a
@@ -62,7 +62,16 @@ const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|ho
 // the crash on Saturday", "is recovering after a fall on Monday"): their verbs are left out, and an object or a clause
 // between verb and day does not match. A month-day serves as a weekday does ("is being revived on 2 May").
 const ONGOING_ING = ['appealing', 'investigating', 'recovering', 'searching', 'treating', 'questioning', 'holding', 'looking', 'seeking', 'trying', 'hoping', 'waiting', 'working', 'facing', 'mourning', 'reeling', 'counting', 'celebrating', 'being', 'still', 'saying', 'telling', 'thinking', 'feeling', 'living', 'staying', 'remaining'];
-const PROGRESSIVE_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:being\s+(?:[a-z]{2,}ed|held|run|shown|played|sung|made|built|brought|given|laid|set|put|sold)|(?!(?:${ONGOING_ING.join('|')})\b)[a-z]{2,}ing)\s+(?:(?:ahead|back|again|out|off|up|down)\s+)?(?:(?:to|at|in|into|through|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?on\s+(?=${WEEKDAY_RE}(?!s\b)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}\s+\d)`, 'g');
+// "are getting married on Saturday": "getting" with the participle of a rite is a progressive of its own.
+const PLAN_ING = String.raw`(?:getting\s+(?:married|engaged|wed)|(?!(?:${ONGOING_ING.join('|')}|(?:some|no|any|every)thing)\b)[a-z]{2,}ing)`;
+// The day a plan is told of: a weekday (not "Mondays", a habit) or a month-day.
+const PLAN_DAY = String.raw`on\s+(?=${WEEKDAY_RE}(?!s\b)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}\s+\d)`;
+const PROGRESSIVE_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:being\s+(?:[a-z]{2,}ed|held|run|shown|played|sung|made|built|brought|given|laid|set|put|sold)|${PLAN_ING})\s+(?:(?:ahead|back|again|out|off|up|down)\s+)?(?:(?:to|at|in|into|through|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?${PLAN_DAY}`, 'g');
+// "The wildlife park is reopening its gates on Monday", "The firm is adding a second boat on Friday": the same plan with
+// a short object after a determiner. Not where the object holds a past form or opens a clause or a phrase of its own
+// ("are hunting a driver seen on Monday", "are clearing the damage of the storm on Saturday"): there the day may be the
+// past one the object tells of (the past form is checked where the match is used).
+const PROGRESSIVE_OBJECT_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?${PLAN_ING}\s+(?:an?|the|its|his|her|their|our|my)\s+(?:(?!(?:of|that|which|who|whose|after|since|following|from|over|about|before)\b)[\w'’-]+\s+){1,2}?${PLAN_DAY}`, 'g');
 
 // The simple present of a happening with its day points forward as the scheduled-present verbs above do: "She
 // retires on Friday", "It sails on Monday, and docks at Bergen on Thursday"; "The final is at Vang on Sunday", "The
@@ -246,11 +255,11 @@ export function tenseAt(text: string, at: number): Tense {
   return tenseIn(sentence, offset);
 }
 
-// ", which was rained off in May,", ", who will retire in August,": a relative clause set off by two commas.
+// A relative clause set off by two commas (lexicon's COMMA_RELATIVE), unless the closing comma goes on a list of
+// weekdays or months ("opens on Monday, Tuesday and Thursday"). The clause barriers of cuesOf read the same asides.
+const CLOSED_COMMA_RELATIVE = String.raw`${COMMA_RELATIVE}(?=\s)(?!\s*(?:${WEEKDAY_RE}|${MONTH_RE}))`;
 // "(which shut in 2019)": a bracket. " - which shut in 2019 - ": a pair of dashes around a relative clause.
-// A comma inside a figure ("£180,000") closes nothing; nor does one before a weekday or month that goes on a list
-// ("opens on Monday, Tuesday and Thursday"). No aside runs past its sentence's end.
-const SET_OFF_RELATIVE = new RegExp(String.raw`,\s+(?:who|which|whose)\s(?:[^,;:.!?"“”]|,(?=\d)){1,150},(?=\s)(?!\s*(?:${WEEKDAY_RE}|${MONTH_RE}))|\([^().!?]{1,150}\)|\s[-–—]\s+(?:who|which|whose)\s[^–—;:.!?"“”]{1,150}?\s[-–—]\s`, 'g');
+const SET_OFF_RELATIVE = new RegExp(String.raw`${CLOSED_COMMA_RELATIVE}|\([^().!?]{1,150}\)|\s[-–—]\s+(?:who|which|whose)\s[^–—;:.!?"“”]{1,150}?\s[-–—]\s`, 'g');
 // ", speaking at the harbour on Monday,": the occasion of a telling whose verb follows the aside.
 const SET_OFF_TELLING = /,\s+(?:speaking|talking|writing)\s[^,;:.!?"“”()]{1,80},(?=\s)/g;
 const TELLING_ASIDE_OPEN = /^,\s+(?:speaking|talking|writing)\s/;
@@ -444,7 +453,7 @@ const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|str
 // "approved a well in March that would supply the school": a relative pronoun right before a modal opens a clause of
 // its own, whose modal does not govern the date before it.
 const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should|has|have|is|are)\s)|\b(?:that|which|who)(?=\s+(?:will|would|shall|could|can|may|might|must|should)\s)/g;
-const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:"“”]{1,150},/g;
+const RELATIVE_ASIDE = new RegExp(CLOSED_COMMA_RELATIVE, 'g');
 
 interface SentenceCues {
   /** Cues that do not depend on where the expression is. */
@@ -596,6 +605,10 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
   for (const re of weekday ? ARRANGEMENTS : UNDAYED_ARRANGEMENTS) {
     eachMatch(re, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   }
+  eachMatch(PROGRESSIVE_OBJECT_PLAN, sentence, (at, length) => {
+    const words = sentence.slice(at, at + length);
+    if (!pastWordIn(words) && !words.toLowerCase().split(/[^a-z']+/).some((w) => listedOrRegularParticiple(w))) cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+  });
   if (weekday) scheduledPresentCues(sentence, cues);
   eachMatch(INFINITIVE, sentence, (at) => {
     if (!prepositionalTo(sentence, at)) cues.infinitives.push(at);

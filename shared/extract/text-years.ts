@@ -1,7 +1,7 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
 import { countWords, eitherCaseAlts, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
-import { splitSentences } from './sentences';
+import { sentenceTexts, splitSentences } from './sentences';
 import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
@@ -509,7 +509,6 @@ const SINCE = /\bsince\b/i;
 // set in 1987, had stood for 29 years"): the same stretch up to the day of writing, its first year written bare.
 const STOOD = /\b(?:had|has)\sstood\sfor\b/i;
 const UP_TO_NOW = new RegExp(`${SINCE.source}|${STOOD.source}`, 'i');
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“])/;
 
 /**
  * Without a publication date, the year of writing from a stretch whose first year and length are both written (see
@@ -519,11 +518,11 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“])/;
  */
 export function spanYear(paragraphs: readonly string[], headline = ''): number | null {
   const windows: string[] = [];
-  if (headline.trim()) windows.push(`${headline.trim()}\n${(paragraphs.find((p) => p.trim() !== '') ?? '').trim().split(SENTENCE_END, 1)[0]}`);
+  if (headline.trim()) windows.push(`${headline.trim()}\n${sentenceTexts((paragraphs.find((p) => p.trim() !== '') ?? '').trim(), 1)[0] ?? ''}`);
   for (const text of paragraphs) {
     if (windows.length > CLUE_TRIES) break;
     if (!UP_TO_NOW.test(text)) continue;
-    for (const sentence of text.slice(0, 20_000).split(SENTENCE_END)) if (UP_TO_NOW.test(sentence)) windows.push(sentence);
+    for (const sentence of sentenceTexts(text.slice(0, 20_000))) if (UP_TO_NOW.test(sentence)) windows.push(sentence);
   }
   for (const w of windows.slice(0, CLUE_TRIES)) {
     const since = [...w.matchAll(SINCE_YEAR)];
@@ -558,7 +557,7 @@ export function marriageYear(paragraphs: readonly string[], headline = ''): numb
   if (n === undefined || n < 2) return null;
   let wed: number | null = null;
   let tries = 0;
-  for (const sentence of text.split(SENTENCE_END)) {
+  for (const sentence of sentenceTexts(text)) {
     const m = WEDDING_YEAR.exec(sentence);
     if (!m) continue;
     if (++tries > CLUE_TRIES || (wed !== null && wed !== +m[1])) return null;
@@ -593,19 +592,19 @@ const STORY_DAY = new RegExp(
  */
 export function storyCountYear(paragraphs: readonly string[], headline = ''): number | null {
   if (headline.trim()) {
-    const body = (paragraphs.find((p) => p.trim() !== '') ?? '').trim().split(SENTENCE_END);
+    const body = sentenceTexts((paragraphs.find((p) => p.trim() !== '') ?? '').trim(), 3);
     const y = countedFrom([`${headline.trim()}\n${body[0] ?? ''}`, ...body.slice(1, 3)], true);
     if (y !== null) return y;
   }
   let tries = 0;
   for (let p = 0; p < paragraphs.length && tries <= CLUE_TRIES; p++) {
     if (!YEARS_AFTER.test(paragraphs[p])) continue;
-    const own = paragraphs[p].slice(0, 20_000).split(SENTENCE_END);
+    const own = sentenceTexts(paragraphs[p].slice(0, 20_000));
     for (let i = 0; i < own.length && tries <= CLUE_TRIES; i++) {
       if (!YEARS_AFTER.test(own[i])) continue;
       tries++;
       // The sentence and the two after it, in this paragraph and the next.
-      const y = countedFrom([...own.slice(i), ...(paragraphs[p + 1] ?? '').split(SENTENCE_END)].slice(0, 3), false);
+      const y = countedFrom([...own.slice(i), ...sentenceTexts(paragraphs[p + 1] ?? '', 3)].slice(0, 3), false);
       if (y !== null) return y;
     }
   }
@@ -671,11 +670,11 @@ function namingWords(text: string): Set<string> {
  * earlier than `latest`, the latest year written as past. Null when there is no such count or year, or when the count's sentence writes a year of its own.
  */
 export function leadCountYear(paragraphs: readonly string[], headline: string, latest: number): number | null {
-  const body = (paragraphs.find((p) => p.trim() !== '') ?? '').trim().slice(0, 2000).split(SENTENCE_END).slice(0, 2);
+  const body = sentenceTexts((paragraphs.find((p) => p.trim() !== '') ?? '').trim().slice(0, 2000), 2);
   const lead = [headline, ...body];
   const named = namingWords(lead.join(' '));
   // Further on, a sentence that tells a day near the writing (STORY_DAY: "stirred on Oct. 3 after 52 years asleep").
-  const later = paragraphs.slice(0, CLUE_TRIES).flatMap((p) => p.slice(0, 4000).split(SENTENCE_END)).filter((x) => LEAD_COUNT.test(x) && STORY_DAY.test(x));
+  const later = paragraphs.slice(0, CLUE_TRIES).flatMap((p) => sentenceTexts(p.slice(0, 4000))).filter((x) => LEAD_COUNT.test(x) && STORY_DAY.test(x));
   for (const sentence of [...lead, ...later]) {
     const count = LEAD_COUNT.exec(sentence);
     const n = count ? parseCount(count[2]) : undefined;

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
@@ -1631,7 +1631,7 @@ const SUBJECT_THEN_ASIDE =
 // The last word of a name of two words or more, capitalised words only.
 const FAMILY_NAME = /^(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]{0,30}\s+){1,4}([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{1,30})$/;
 const LISTED_VERB = /^[a-z]{3,}\s+(?:it|them|him|her|the|a|an|this|that|its|their|his)\b/;
-export const RELATIVE_ASIDE_END = /,\s+(?:which|who)\s[^,;]{1,150},\s*$/;
+export const RELATIVE_ASIDE_END = new RegExp(String.raw`${COMMA_RELATIVE}\s*$`);
 // A noun phrase alone: an article or a name and up to four more words.
 const BARE_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4})\s*$/;
 // A subordinator opening a clause inside a phrase ("in the largest protest since the government took office"); "because

@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { BODY_NOUNS, countWords, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, SEASON_NOUN_ALTS, WEEKDAY_RE } from './lexicon';
+import { BODY_NOUNS, COMMA_RELATIVE, countWords, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, SEASON_NOUN_ALTS, WEEKDAY_RE } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -1050,7 +1050,7 @@ const KIN_NOUN = /^(?:wife|husband|widow|widower|sons?|daughters?|mother|father|
 
 // "The bridge, which opened in 1962, carries": a relative clause set off by commas belongs to the subject (here and in
 // title-context.ts's one-subject test; global, for replace only).
-export const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
+export const RELATIVE_ASIDE = new RegExp(COMMA_RELATIVE, 'g');
 // A subject set off with an age: "Hald, 34,", "The singer, 71,".
 const AGED = /^\s*["“]?(?:[Tt]he\s+)?[A-Z]?[\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3},\s+\d{1,3},/;
 

@@ -8,7 +8,7 @@ import { usable } from './anchor';
 import { DURATION_UNIT_WORD, endAfter } from './date-stretches';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
 import { windowToActLength } from './window-to-act';
-import { CLOCK_HOUR_WORDS, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, listEntryHead, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, COMMA_RELATIVE, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, listEntryHead, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { insideQuote, pastPerfectAt } from './anaphor-anchors';
@@ -918,7 +918,7 @@ function remarkAtOccasion(w: Placing, how: Happening): Told | undefined {
 }
 
 // ", who has chaired the committee since May 2021,": a relative aside on a noun, closed by a comma.
-const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:"“”]{0,160},/g;
+const RELATIVE_ASIDE = new RegExp(COMMA_RELATIVE, 'g');
 
 /** The sentence without its relative asides, and whether a usable date is left outside them. */
 function withoutAsides(u: Unit, text: string): { text: string; dated: boolean } {
