@@ -38,7 +38,9 @@ export function recordSinceDateEvents(u: Unit, a: Anchored, published: Ymd | nul
     if (t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || !/^\d{4}/.test(t.value)) continue;
     const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 100), t.start);
     const m = RECORD_BEFORE_DATE.exec(lead);
-    if (!m || !m[2] || m[3].toLowerCase() !== 'first' || !/^(?:\s+[\w'’-]+){1,7}$/.test(m[4]) || (!m[1] && !SET_OFF_BEFORE.test(lead.slice(0, m.index)))) continue;
+    // Not set off, the record may still be an object ("will pay its first dividend since 2006 on April 30"): when
+    // another date of the clause dates its event, the date after "since" can only be the last time.
+    if (!m || !m[2] || m[3].toLowerCase() !== 'first' || !/^(?:\s+[\w'’-]+){1,7}$/.test(m[4]) || (!m[1] && !SET_OFF_BEFORE.test(lead.slice(0, m.index)) && t === a.main)) continue;
     const d = dateFromTimex(t, published);
     if (!d || d.mod) continue;
     const what = m[4].trim();
