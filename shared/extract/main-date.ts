@@ -98,7 +98,8 @@ const FINITE_AFTER = /^,?\s+(?:would|will|were|are|could|can|may|might|must|shou
 const SUBORDINATOR = /\b(?:since|after|before|when|until|while|as|because|than|which|who|that)\b/i;
 
 // A figure after "from" or "to", perhaps with its unit ("71", "£18.3 million", "40 per cent", "nine"), then the date it is at.
-const FIGURE = String.raw`(?:[£$€]?\d[\d,.]*|${NUMBER_WORD_RE})(?:\s*%|\s+(?:per\s+cent|percent|[a-z]+))?`;
+/** A figure with its unit, if any: "71", "£18.3 million", "40 per cent", "nine". */
+export const FIGURE = String.raw`(?:[£$€]?\d[\d,.]*|${NUMBER_WORD_RE})(?:\s*%|\s+(?:per\s+cent|percent|[a-z]+))?`;
 const FROM_FIGURE_BEFORE = new RegExp(String.raw`\bfrom\s+${FIGURE}\s+(?:in|on|during)\s+$`, 'i');
 const TO_FIGURE_BETWEEN = new RegExp(String.raw`^,?\s+to\s+${FIGURE}\s+(?:(?:in|on|during|by)\s+)?$`, 'i');
 
