@@ -234,7 +234,7 @@ const finerIn = (t: Timex, coarse: Timex): boolean => t !== coarse && t.value.st
 
 // ", on Saturday 29 April", ", in June" right after the year: the day or month it meant (anchor.ts joins such a phrase
 // to the clause before).
-// "this year's New Year's Day walk", "last year's Christmas Eve dance": a year made possessive right before a day
+// "this year's Boxing Day meet", "last year's Christmas Eve dance": a year made possessive right before a day
 // inside it narrows to that day just as well.
 const NARROWING_GAP = /^(?:,\s+(?:(?:on|in)\s+)?|['’]s\s+)$/;
 // "will this year begin", "has this year moved": the year between an auxiliary and its verb.

@@ -39,7 +39,7 @@ export function recordSinceDateEvents(u: Unit, a: Anchored, published: Ymd | nul
     if (t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || !/^\d{4}/.test(t.value)) continue;
     const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 100), t.start);
     const m = RECORD_BEFORE_DATE.exec(lead);
-    // Not set off, the record may still be an object ("will pay its first dividend since 2006 on April 30"): when
+    // Not set off, the record may still be an object ("will hand out its first bonus since 2003 on June 12"): when
     // another date of the clause dates its event, the date after "since" can only be the last time.
     if (!m || !m[2] || m[3].toLowerCase() !== 'first' || !/^(?:\s+[\w'’-]+){1,7}$/.test(m[4]) || (!m[1] && !SET_OFF_BEFORE.test(lead.slice(0, m.index)) && t === a.main)) continue;
     const d = dateFromTimex(t, published);
@@ -123,7 +123,7 @@ export function recordToStoryDay(d: Draft, story: Draft | undefined): void {
   if (story!.date.yearUncertain) d.date.yearUncertain = true;
 }
 
-// ", up from 151 last spring", ", down from 6.8 percent in December": the earlier figure a count is set against, with
+// ", up from 40 the year before", ", down from 9 per cent in March": the earlier figure a count is set against, with
 // the time it was taken.
 const EARLIER_FIGURE = new RegExp(String.raw`,\s+(?:up|down)\s+from\s+(${FIGURE})\s+(?:(?:in|on|during|at)\s+)?$`, 'i');
 
