@@ -16,7 +16,7 @@ import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, MONTH_NAME_ALTS, NUMBER_WORD_RE
 import { byDeadline, PLEDGED } from './deadlines';
 import { type ClauseWork, type Draft, singleDay } from './draft';
 import { betweenDatedConjuncts, butAfter, followedWithin, lastOfUndatedCount, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
-import { recordSinceDateEvents, recordSinceHappening } from './record-since';
+import { earlierFigureEvents, recordSinceDateEvents, recordSinceHappening } from './record-since';
 import { beforePublication, dateFromTimex, fmtHuman, type WritingGuess } from './resolve';
 import { habitBeforeCut, scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
@@ -67,6 +67,7 @@ export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => num
   for (const a of anchored) {
     possessiveEvents(u, a, published, emit);
     recordSinceDateEvents(u, a, published, emit);
+    earlierFigureEvents(u, a, published, emit);
     let scheduleCut = scheduleCutOf(u, a);
     // "The pier is painted every spring, and the last coat went on in May 2020": the dated conjunct alone.
     const habitCut = scheduleCut === null ? habitBeforeCut(u, a) : -1;

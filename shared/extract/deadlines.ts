@@ -8,7 +8,7 @@ import { lastDayOf } from './date-stretches';
 import { type ClauseWork, pastDay } from './draft';
 import { REPORTED_THAT } from './lexicon';
 import { beforePublication, fmtHuman } from './resolve';
-import { happeningOf } from './tense';
+import { happeningOf, tenseAt } from './tense';
 import { draftTitle, titled } from './title';
 import type { Timex } from './types';
 import { UNTIL_OPEN } from './until-spans';
@@ -165,7 +165,9 @@ function deadlineOfMonthOrYear(w: ClauseWork, published: Ymd, byEndOf: boolean):
   // "By March the tenants had moved out": a fronted bound takes the past perfect after it (not a state, "By March the
   // club had the best record", nor a plain past, which pastStateAt and the tense after it leave to the date itself).
   const fronted = !before.replace(BY_DEADLINE, '').trim() && pastPerfectAt(u.paraText, main.start, c.start, c.end);
-  const done = fronted || happeningOf(reported ? before.slice(reported.index + reported[0].length) : before) === 'past';
+  // "ordered him to repay the money by the end of this year": an infinitive after a past verb that looks ahead holds
+  // what is to be done, still to come, though the ordering is past.
+  const done = fronted || (happeningOf(reported ? before.slice(reported.index + reported[0].length) : before) === 'past' && tenseAt(u.paraText, main.start) !== 'future');
   if (state && byEndOf) {
     // "would be profitable by the end of 2011": left as the end of that year.
   } else if (state && date.start >= now) {

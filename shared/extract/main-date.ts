@@ -98,7 +98,8 @@ const FINITE_AFTER = /^,?\s+(?:would|will|were|are|could|can|may|might|must|shou
 const SUBORDINATOR = /\b(?:since|after|before|when|until|while|as|because|than|which|who|that)\b/i;
 
 // A figure after "from" or "to", perhaps with its unit ("71", "£18.3 million", "40 per cent", "nine"), then the date it is at.
-const FIGURE = String.raw`(?:[£$€]?\d[\d,.]*|${NUMBER_WORD_RE})(?:\s*%|\s+(?:per\s+cent|percent|[a-z]+))?`;
+/** A figure with its unit, if any: "71", "£18.3 million", "40 per cent", "nine". */
+export const FIGURE = String.raw`(?:[£$€]?\d[\d,.]*|${NUMBER_WORD_RE})(?:\s*%|\s+(?:per\s+cent|percent|[a-z]+))?`;
 const FROM_FIGURE_BEFORE = new RegExp(String.raw`\bfrom\s+${FIGURE}\s+(?:in|on|during)\s+$`, 'i');
 const TO_FIGURE_BETWEEN = new RegExp(String.raw`^,?\s+to\s+${FIGURE}\s+(?:(?:in|on|during|by)\s+)?$`, 'i');
 
@@ -233,7 +234,9 @@ const finerIn = (t: Timex, coarse: Timex): boolean => t !== coarse && t.value.st
 
 // ", on Saturday 29 April", ", in June" right after the year: the day or month it meant (anchor.ts joins such a phrase
 // to the clause before).
-const NARROWING_GAP = /^,\s+(?:(?:on|in)\s+)?$/;
+// "this year's Boxing Day meet", "last year's Christmas Eve dance": a year made possessive right before a day
+// inside it narrows to that day just as well.
+const NARROWING_GAP = /^(?:,\s+(?:(?:on|in)\s+)?|['’]s\s+)$/;
 // "will this year begin", "has this year moved": the year between an auxiliary and its verb.
 const AUXILIARY_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does|do)\s+$/i;
 

@@ -11,6 +11,7 @@ import { RECORD_BEFORE_DATE, RECORD_SINCE_LEAD } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { titled, withoutSpans } from './title';
+import { FIGURE } from './main-date';
 
 type Emit = (d: Omit<Draft, 'order'>) => void;
 type Titled = Pick<Draft, 'title' | 'drafted'>;
@@ -38,7 +39,9 @@ export function recordSinceDateEvents(u: Unit, a: Anchored, published: Ymd | nul
     if (t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || !/^\d{4}/.test(t.value)) continue;
     const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 100), t.start);
     const m = RECORD_BEFORE_DATE.exec(lead);
-    if (!m || !m[2] || m[3].toLowerCase() !== 'first' || !/^(?:\s+[\w'’-]+){1,7}$/.test(m[4]) || (!m[1] && !SET_OFF_BEFORE.test(lead.slice(0, m.index)))) continue;
+    // Not set off, the record may still be an object ("will hand out its first bonus since 2003 on June 12"): when
+    // another date of the clause dates its event, the date after "since" can only be the last time.
+    if (!m || !m[2] || m[3].toLowerCase() !== 'first' || !/^(?:\s+[\w'’-]+){1,7}$/.test(m[4]) || (!m[1] && !SET_OFF_BEFORE.test(lead.slice(0, m.index)) && t === a.main)) continue;
     const d = dateFromTimex(t, published);
     if (!d || d.mod) continue;
     const what = m[4].trim();
@@ -118,4 +121,28 @@ export function recordToStoryDay(d: Draft, story: Draft | undefined): void {
   d.date.rule = `${d.date.rule}/record-on-story-day`;
   d.date.note = `A record told against ${since}: news of “${story!.title}”, the day the story tells of.`;
   if (story!.date.yearUncertain) d.date.yearUncertain = true;
+}
+
+// ", up from 40 the year before", ", down from 9 per cent in March": the earlier figure a count is set against, with
+// the time it was taken.
+const EARLIER_FIGURE = new RegExp(String.raw`,\s+(?:up|down)\s+from\s+(${FIGURE})\s+(?:(?:in|on|during|at)\s+)?$`, 'i');
+
+/**
+ * "Wardens counted 88 otters on Sunday, up from 61 last spring": the earlier figure was taken at its own time, an event
+ * of its own (as a record's last time is), beside the clause's event on the clause's date. Only a date that is not
+ * the clause's own.
+ */
+export function earlierFigureEvents(u: Unit, a: Anchored, published: Ymd | null, emit: Emit): void {
+  for (const t of a.inClause) {
+    if (t === a.main || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end) continue;
+    const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 60), t.start);
+    const m = EARLIER_FIGURE.exec(lead);
+    const d = m && dateFromTimex(t, published);
+    if (!m || !d || d.mod) continue;
+    const named = titled(`Earlier figure of ${m[1]}`);
+    if (!named.title) continue;
+    // The evidence opens at "up" or "down", after the comma.
+    const at = t.start - lead.length + m.index + m[0].search(/[a-z]/i);
+    emit({ paragraphId: u.paragraphId, start: at, end: t.end, title: named.title, drafted: named.drafted, date: { ...d, rule: `${d.rule}/earlier-figure` } });
+  }
 }

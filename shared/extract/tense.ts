@@ -10,12 +10,18 @@ interface Cue {
 }
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow']);
+const PRESENT_MODALS = new Set(['can', 'may', 'must']);
+// A passive after such a modal, an adverb or "not" between ("can be booked", "may not be parked"): what is allowed or
+// owed to be done. An active verb after it more often tells of an ability ("a laboratory that can count the rings",
+// "as long as anyone can remember"), with no time of its own; "may have left" is a past guess.
+const BARE_VERB_AHEAD = /^\s+(?:(?:not|also|still|now|only|then|again)\s+)?be\s+[a-z]{3,}(?:ed|en|wn|ld|ht|nt|id|ne|ung|ut)\b/;
 const NEGATED_AUXILIARY = /^(did|was|were|had|is|are|has|have|does|do)n(?:'t)?$/i;
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "'s", "'re"]);
 const GOING_TO = /^\s+(?:not\s+|also\s+|just\s+)?going\s+to\b/i;
 // "He is to be buried on Thursday", "The houses are to be sold in May": "to be" and a participle after the present of
 // "be" is an arrangement still ahead; the infinitive cue leaves "to be" out ("seemed to be"), so the auxiliary says so.
-const IS_TO_BE = /^\s+(?:(?:not|also|now|then|still|first)\s+)?to\s+be\s+[a-z]/i;
+// So is one "due to be" done ("The mill is due to be pulled down in the spring"; not "due to the rain").
+const IS_TO_BE = /^\s+(?:(?:not|also|now|then|still|first)\s+)?(?:due\s+)?to\s+be\s+[a-z]/i;
 /** A word's characters, as /[A-Za-z']/ has them. */
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
 // A past verb as the cues read one. Not isPastForm: a word in -ed counts from five letters ("aged 45", "tied" stay
@@ -189,7 +195,8 @@ const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*
 // boats have not put to sea since Friday", "was taken to hospital on Monday", "went to bed"), which no verb is either;
 // nor a noun of action or state ("the plan went out to consultation in January", "was restored to profitability in
 // May"), which no verb's ending is, with an adjective of scope before it or not ("went out to public consultation").
-const INFINITIVE = /\bto\s+(?!(?:(?:public|full|formal|further|wider|open|local|national)\s+[a-z]{4,}ation|[a-z]{4,}ation|[a-z]{2,}ity|the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|every|each|all|both|several|many|more|most|him|them|us|me|you|it|whom|sea|bed|church|hospital|prison|town|college|university|\d)\b)([a-z]+)\b/g;
+// Nor a count written as a word ("at ten to five on Saturday", "fell to nine"): a clock time or a measure.
+const INFINITIVE = new RegExp(String.raw`\bto\s+(?!(?:(?:public|full|formal|further|wider|open|local|national)\s+[a-z]{4,}ation|[a-z]{4,}ation|[a-z]{2,}ity|the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|every|each|all|both|several|many|more|most|him|them|us|me|you|it|whom|sea|bed|church|hospital|prison|town|college|university|${countWords(1, 19)}|\d)\b)([a-z]+)\b`, 'g');
 
 // What may come before a date that opens its sentence: "On", or a clock time ("At 4 p.m. on Tuesday, …").
 // "In an email to customers on Friday, it said …", "At a briefing on Thursday, the minister told …": the date may close
@@ -530,6 +537,9 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       continue;
     }
     if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
+    // "Seats can be booked until noon on Friday", "Forms must be returned by Monday": "can", "may" or "must" before a
+    // passive tells of what is open or owed from now, as "will" does; never of a past act.
+    else if (PRESENT_MODALS.has(w) && BARE_VERB_AHEAD.test(sentence.slice(at, at + 24))) cues.fixed.push({ pos, tense: 'future' });
     // "the crew will have a rest on Sunday", "will have finished by then": "have" after "will" or "shall" is the bare
     // verb the future governs, no present and no perfect; the future word before it is the cue.
     else if ((w === 'have' || w === 've') && AFTER_FUTURE_WORD.test(sentence.slice(Math.max(0, pos - 24), pos))) continue;

@@ -366,17 +366,19 @@ const IN_MONTH_OR_YEAR = new RegExp(`^\\s+in\\s+(?:(?:early|late|mid)[\\s-]+)?(?
 // week after week, not one day ("at a Monday news conference" is still that Monday's).
 const ROLE_AS = /\bas\s+an?\s+$/i;
 
-// "on Tuesday week", "Saturday week": the British way of saying a week after the coming weekday.
+// "on Tuesday week", "Saturday week": the British way of saying a week after the coming weekday. "a week on Saturday"
+// says the same, the count first.
 export const weekdayWeekRule: Rule = {
   name: 'weekday-week',
   cue: WEEKDAY_CUE,
-  re: rx(`${B}(${WEEKDAY_RE})\\s+week(?!\\s+(?:of|after|before|in|to|ending|beginning|starting)\\b|['’-])${E}`, 'g'),
+  re: rx(`${B}(?:(?:a|one)\\s+week\\s+on\\s+(${WEEKDAY_RE})(?![s'’-])|(${WEEKDAY_RE})\\s+week(?!\\s+(?:of|after|before|in|to|ending|beginning|starting)\\b|['’-]))${E}`, 'g'),
   // Not after a word that counts weeks ("last Tuesday week" is unusual, "every Tuesday week" none).
-  accept: (m, text) => !/\b(?:last|next|this|every|each|a|one|that)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
+  accept: (m, text) => !!m[1] || !/\b(?:last|next|this|every|each|a|one|that)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
   resolve: (m, c) => {
-    const base = weekday(weekdayNumber(m[1])!, c, 'next');
+    const base = weekday(weekdayNumber(m[1] ?? m[2])!, c, 'next');
     const day = parseYmd(base.value);
-    if (!day || !c.dct) return null;
+    // With no day of writing, the weekday's own guess stands (a week more changes no guessed year).
+    if (!day || !c.dct) return c.dct ? null : base;
     return { ...base, value: fmtDay(addDays(day, 7)), rule: 'weekday-week' };
   },
 };

@@ -42,7 +42,14 @@ function seasonValue(season: string, c: Resolver, modifier?: string): Resolution
     if (c.tense() === 'past' && (y > dct.y || (y === dct.y && SEASON_FIRST_MONTH[code] > dct.m))) y--;
   }
   else if (mod === 'last' || mod === 'past' || mod === 'previous') y = cmp < 0 ? curYear : curYear - 1;
-  else if (mod === 'next' || mod === 'coming') y = cmp > 0 ? curYear : curYear + 1;
+  // "will open next summer", told in May: the summer still ahead this year is the one "this summer" names, so "next"
+  // is the one after it. Told further ahead of it (in March, of the autumn) that reading is likelier, not certain. Not
+  // a winter: told in spring, "this winter" is more often the one just gone, and "next winter" the one ahead.
+  else if (mod === 'coming' || (mod === 'next' && code === 'WI')) y = cmp > 0 ? curYear : curYear + 1;
+  else if (mod === 'next') {
+    y = curYear + 1;
+    if (cmp > 1) return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${mod}`, yearUncertain: true };
+  }
   else {
     const told = storySeason(code, c);
     if (told) return told;
@@ -338,7 +345,7 @@ export const seasonAnaphorRule: Rule = {
     // "until his knees gave out the summer before", "the winter after": a season counted from a time the story is at,
     // as "the previous summer" or "the following winter" is. With no such time the nearest one is a guess.
     const postposed = m[3] ? m[4].toLowerCase() : undefined;
-    if (!base) return postposed ? { ...seasonValue(season, c, postposed === 'before' ? 'last' : 'next'), yearUncertain: true } : null;
+    if (!base) return postposed ? { ...seasonValue(season, c, postposed === 'before' ? 'last' : 'coming'), yearUncertain: true } : null;
     const code = SEASONS[season];
     let y: number;
     const back = /^(?:previous|preceding)$/i.test(m[1] ?? '') || postposed === 'before';
