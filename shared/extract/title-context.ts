@@ -2,7 +2,7 @@ import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWo
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
-import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson, tenWordsAtMost } from './title-syntax';
+import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, titleHasVerb, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson, tenWordsAtMost } from './title-syntax';
 import { lastMatchOf, matchesOf, patternOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -2030,4 +2030,59 @@ export function tellerBeforeAside(title: string, paragraph: string, start: numbe
   const whole = capitalised(`${teller} ${uncapitalised(title)}`);
   const named = whole.split(/\s+/).length > MAX_WORDS ? fittedTitle(whole) : whole;
   return named.split(/\s+/).length <= MAX_WORDS && named.startsWith(whole.split(/\s+/, 1)[0]) ? named : title;
+}
+
+// The word that orders a clause against a happening, opening the evidence of that happening's event ("since the
+// coronation in 1953", "after a dispute with its insurer"): the event is the happening, its title the noun left.
+const ORDERING_OPEN = /^(after|since|before|following)\s+/i;
+// What may stand before the noun in the article and belongs in the phrase: a determiner or a person's possessive.
+const PHRASE_DETERMINER = /(?:^|\s)(the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/i;
+// The words between the clause and the phrase that make the phrase another's: a record's noun ("the highest since",
+// "her first title since"), a relative or a joined clause opened after a comma.
+// A word opening a clause of its own inside the clause's title, which the phrase might then seem to order.
+const ORDERING_WORD = /\b(?:after|since|before|following|because|when|while|although|though|if|until|unless)\b/i;
+const LEADS_ON = /\s(?:to|of|in|on|at|for|from|with|by|and|or|but|the|a|an|against|than|as)$/i;
+const NOT_THE_CLAUSE_S = /,\s+(?:(?:the|a|an|its|her|his|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z]+est|first|last|only|most|least)\b|(?:which|who|whom|whose|when|where|while|and|but|as)\b)|\b(?:[a-z]{3,}est|first|last|only|ever)\s+(?:[\w'’-]+\s+){0,5}$/i;
+// Where a clause's title may be cut to make room for the phrase: before a phrase of place or of purpose; the phrase's
+// own title also before what it is of ("an outbreak | of illness", "a fall | from the steps").
+const CUT_MAIN = /^(?:in|on|at|for|from|with|near|into|across)$/i;
+const CUT_PHRASE = /^(?:in|on|at|for|from|with|near|into|across|of|among)$/i;
+
+/**
+ * A title that is only the noun of a phrase ordering its sentence's clause against it ("The coronation" of "audiences
+ * have thinned since the coronation in 1953"), told as that clause's title (`host`, the event just before in the same
+ * sentence) with the phrase, in the article's words: "Television has thinned her audiences since the coronation". The
+ * happening is the event and keeps its date; the clause says what it is to the story. Only a phrase that opens the
+ * evidence: a count before it ("four days after the robbery") is the happening dated from the clause, which the title
+ * would seem to date. Not a record's ("the highest since the flood") nor a phrase after a relative or joined clause,
+ * which orders another clause. The clause, then the phrase, cut at a preposition to fit ten words; unchanged when
+ * the title holds a mark of its own or nothing fits.
+ */
+export function orderedNounTitle(title: string, paragraph: string, start: number, end: number, host: { title: string; start: number } | undefined, isVerb: (word: string) => boolean): string {
+  if (!host || host.start >= start || /[,;:()"“”]/.test(title) || /[,;:…]/.test(host.title)) return title;
+  const open = ORDERING_OPEN.exec(paragraph.slice(start, end));
+  if (!open) return title;
+  const between = paragraph.slice(host.start, start);
+  if (/[.!?;:]\s|[;:"“”]/.test(between) || NOT_THE_CLAUSE_S.test(between)) return title;
+  const rest = paragraph.slice(start + open[0].length, end);
+  const at = rest.toLowerCase().indexOf(title.toLowerCase());
+  // A clause after the word ("after the river burst its banks") says who did what already; a clause's title that
+  // holds the word, or ends on a word leading on, is no whole clause to tell the phrase with.
+  if (at < 0 || titleHasVerb(title, isVerb) || !titleHasVerb(host.title, isVerb) || ORDERING_WORD.test(host.title) || LEADS_ON.test(host.title)) return title;
+  // The article's own determiner before the noun; a date's possessive ("Tuesday's rock slide") is read as "the".
+  const lead = rest.slice(0, at);
+  const determiner = PHRASE_DETERMINER.exec(lead)?.[1] ?? (/['’]s\s+$/.test(lead) ? 'the' : '');
+  let phrase = `${open[1].toLowerCase()} ${determiner ? `${determiner.toLowerCase()} ` : ''}${rest.slice(at, at + title.length)}`.split(/\s+/);
+  let main = host.title.split(/\s+/);
+  // The clause's title is cut at a phrase of place first ("halted work | at its two quarries"), never inside what a
+  // telling told, then the phrase at its prepositions ("after a fall | from the steps").
+  const told = main.some((w) => isTellingWord(w.toLowerCase()));
+  while (main.length + phrase.length > MAX_WORDS) {
+    const cutMain = told ? -1 : main.findLastIndex((w, i) => i >= 3 && CUT_MAIN.test(w) && titleHasVerb(main.slice(0, i).join(' '), isVerb) && !titleHasVerb(main.slice(i).join(' '), isVerb));
+    const cutPhrase = phrase.findLastIndex((w, i) => i >= 2 && CUT_PHRASE.test(w));
+    if (cutMain > 0) main = main.slice(0, cutMain);
+    else if (cutPhrase > 0) phrase = phrase.slice(0, cutPhrase);
+    else return title;
+  }
+  return `${main.join(' ')} ${phrase.join(' ')}`;
 }
