@@ -95,6 +95,9 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           d.title = toldPredicate(d.title, earlier, giver, opensOnVerb, patternVerb, telling);
           // A happening's noun left of "since the coronation" told with the clause before it that the phrase orders.
           if (paragraph) d.title = orderedNounTitle(d.title, paragraph.text, d.start, d.end, { title: before.title, start: before.evidence[0].start }, patternVerb);
+          // Or the phrase was fronted before that clause, and its event is the one before ("After the flood, …").
+          const fronted = before.evidence[0];
+          if (paragraph) before.title = orderedNounTitle(before.title, paragraph.text, fronted.start, fronted.end, { title: d.title, start: d.start }, patternVerb);
         }
         d.title = d.title.slice(0, 160);
         if (!checkedDraft(d, paragraphLength, validDate)) events.push(eventOf(d, `x${events.length + 1}`, sourceId));

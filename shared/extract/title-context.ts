@@ -2042,6 +2042,9 @@ const PHRASE_DETERMINER = /(?:^|\s)(the|a|an|this|that|these|those|his|her|its|t
 // A word opening a clause of its own inside the clause's title, which the phrase might then seem to order.
 const ORDERING_WORD = /\b(?:after|since|before|following|because|when|while|although|though|if|until|unless)\b/i;
 const LEADS_ON = /\s(?:to|of|in|on|at|for|from|with|by|and|or|but|the|a|an|against|than|as)$/i;
+// The fronted phrase's comma, then at most the clause's subject before its event's evidence opens.
+const FRONTED_BEFORE_CLAUSE = /^\s*,\s+(?:[\w'’.-]+\s+){0,5}$/;
+const SENTENCE_OPENS_HERE = /(?:^|[.!?]["”’]?\s+)$/;
 const NOT_THE_CLAUSE_S = /,\s+(?:(?:the|a|an|its|her|his|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z]+est|first|last|only|most|least)\b|(?:which|who|whom|whose|when|where|while|and|but|as)\b)|\b(?:[a-z]{3,}est|first|last|only|ever)\s+(?:[\w'’-]+\s+){0,5}$/i;
 // Where a clause's title may be cut to make room for the phrase: before a phrase of place or of purpose; the phrase's
 // own title also before what it is of ("an outbreak | of illness", "a fall | from the steps").
@@ -2059,11 +2062,22 @@ const CUT_PHRASE = /^(?:in|on|at|for|from|with|near|into|across|of|among)$/i;
  * the title holds a mark of its own or nothing fits.
  */
 export function orderedNounTitle(title: string, paragraph: string, start: number, end: number, host: { title: string; start: number } | undefined, isVerb: (word: string) => boolean): string {
-  if (!host || host.start >= start || /[,;:()"“”]/.test(title) || /[,;:…]/.test(host.title)) return title;
+  if (!host || /[,;:()"“”]/.test(title) || /[,;:…]/.test(host.title)) return title;
   const open = ORDERING_OPEN.exec(paragraph.slice(start, end));
   if (!open) return title;
-  const between = paragraph.slice(host.start, start);
-  if (/[.!?;:]\s|[;:"“”]/.test(between) || NOT_THE_CLAUSE_S.test(between)) return title;
+  if (host.start === start) {
+    // The clause's event quotes the fronted phrase with it ("Since the flood in May, the lane has been shut").
+    if (!/^\s*,\s/.test(paragraph.slice(end, end + 3)) || !SENTENCE_OPENS_HERE.test(paragraph.slice(Math.max(0, start - 4), start))) return title;
+  } else if (host.start > start) {
+    // A phrase fronted before its clause ("Since the flood in May, the lane has been shut"): it opens the sentence,
+    // and only its comma stands between it and the clause.
+    if (!FRONTED_BEFORE_CLAUSE.test(paragraph.slice(end, host.start)) || !SENTENCE_OPENS_HERE.test(paragraph.slice(Math.max(0, start - 4), start))) return title;
+  } else {
+    const between = paragraph.slice(host.start, start);
+    if (/[.!?;:]\s|[;:"“”]/.test(between) || NOT_THE_CLAUSE_S.test(between)) return title;
+  }
+  // A clause's title that took its words from the phrase already (a pronoun misread as it) is no clause of its own.
+  if (host.title.toLowerCase().includes(title.toLowerCase().split(/\s+/).slice(0, 2).join(' '))) return title;
   const rest = paragraph.slice(start + open[0].length, end);
   const at = rest.toLowerCase().indexOf(title.toLowerCase());
   // A clause after the word ("after the river burst its banks") says who did what already; a clause's title that

@@ -33,3 +33,11 @@ describe('r57-ordered-noun-titles: the noun of an ordering phrase told with its 
     expect(shortestAt(PUB, texts, 'since the merger').title).toBe('Orders have slowed since the merger');
   });
 });
+
+describe('r57-ordered-noun-titles: a phrase fronted before its clause', () => {
+  it('r57-ordered-noun-titles: "Since the merger in 2015, the firm has …" takes the clause after the comma', () => {
+    const e = at('Since the merger in 2015, the Fenstock dairy has closed two creameries.', 'Since the merger');
+    expect(e.title).toMatch(/^Fenstock dairy has closed two creameries since the merger$/i);
+    expect(e.date.start).toBe('2015');
+  });
+});
