@@ -93,9 +93,9 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           // The telling's own event (not what it told) keeps its teller.
           const telling = d.date.rule?.endsWith('/telling') ? { text: () => `${cursor.textBefore(d)}\n\n${paragraph?.text ?? ''}` } : undefined;
           d.title = toldPredicate(d.title, earlier, giver, opensOnVerb, patternVerb, telling);
-          // A happening's noun left of "since the coronation" told with the clause before it that the phrase orders.
+          // A happening's noun left of "since the regatta" told with the clause before it that the phrase orders.
           if (paragraph) d.title = orderedNounTitle(d.title, paragraph.text, d.start, d.end, { title: before.title, start: before.evidence[0].start }, patternVerb);
-          // Or the phrase was fronted before that clause, and its event is the one before ("After the flood, …").
+          // Or the phrase was fronted before that clause, and its event is the one before ("After the merger, …").
           const fronted = before.evidence[0];
           if (paragraph) before.title = orderedNounTitle(before.title, paragraph.text, fronted.start, fronted.end, { title: d.title, start: d.start }, patternVerb);
         }

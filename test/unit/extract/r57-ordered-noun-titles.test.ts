@@ -15,9 +15,9 @@ describe('r57-ordered-noun-titles: the noun of an ordering phrase told with its 
     expect(e.date.start).toBe('2009');
   });
 
-  it('r57-ordered-noun-titles: a stretch "after three years of repairs" keeps its range and takes the clause', () => {
-    const e = at('The Fenstock footbridge reopened in 1988 after three years of repairs.', 'after three years');
-    expect(e.title).toBe('Fenstock footbridge reopened after three years of repairs');
+  it('r57-ordered-noun-titles: a stretch "after three years of restoration" keeps its range and takes the clause', () => {
+    const e = at('The Fenstock footbridge reopened in 1988 after three years of restoration.', 'after three years');
+    expect(e.title).toBe('Fenstock footbridge reopened after three years of restoration');
     expect([e.date.start, e.date.end]).toEqual(['1985', '1988']);
   });
 
