@@ -5,7 +5,7 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
+import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, orderedNounTitle, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
 import { clauseSubject, fittedTitle, MAX_WORDS, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail, withoutStrayComma } from './title-syntax';
 import { withMendedEnd } from './title-dangling-end';
 import { explainedYear } from './year-route';
@@ -93,6 +93,11 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           // The telling's own event (not what it told) keeps its teller.
           const telling = d.date.rule?.endsWith('/telling') ? { text: () => `${cursor.textBefore(d)}\n\n${paragraph?.text ?? ''}` } : undefined;
           d.title = toldPredicate(d.title, earlier, giver, opensOnVerb, patternVerb, telling);
+          // A happening's noun left of "since the regatta" told with the clause before it that the phrase orders.
+          if (paragraph) d.title = orderedNounTitle(d.title, paragraph.text, d.start, d.end, { title: before.title, start: before.evidence[0].start }, patternVerb);
+          // Or the phrase was fronted before that clause, and its event is the one before ("After the merger, …").
+          const fronted = before.evidence[0];
+          if (paragraph) before.title = orderedNounTitle(before.title, paragraph.text, fronted.start, fronted.end, { title: d.title, start: d.start }, patternVerb);
         }
         d.title = d.title.slice(0, 160);
         if (!checkedDraft(d, paragraphLength, validDate)) events.push(eventOf(d, `x${events.length + 1}`, sourceId));

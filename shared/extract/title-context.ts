@@ -2,7 +2,7 @@ import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, HONORIFIC_
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
-import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson, tenWordsAtMost } from './title-syntax';
+import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, titleHasVerb, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson, tenWordsAtMost } from './title-syntax';
 import { lastMatchOf, matchesOf, patternOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -2030,4 +2030,74 @@ export function tellerBeforeAside(title: string, paragraph: string, start: numbe
   const whole = capitalised(`${teller} ${uncapitalised(title)}`);
   const named = whole.split(/\s+/).length > MAX_WORDS ? fittedTitle(whole) : whole;
   return named.split(/\s+/).length <= MAX_WORDS && named.startsWith(whole.split(/\s+/, 1)[0]) ? named : title;
+}
+
+// The word that orders a clause against a happening, opening the evidence of that happening's event ("since the
+// regatta in 2009", "after a quarrel with the landlord"): the event is the happening, its title the noun left.
+const ORDERING_OPEN = /^(after|since|before|following)\s+/i;
+// What may stand before the noun in the article and belongs in the phrase: a determiner or a person's possessive.
+const PHRASE_DETERMINER = /(?:^|\s)(the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/i;
+// The words between the clause and the phrase that make the phrase another's: a record's noun ("the wettest since",
+// "his first win since"), a relative or a joined clause opened after a comma.
+// A word opening a clause of its own inside the clause's title, which the phrase might then seem to order.
+const ORDERING_WORD = /\b(?:after|since|before|following|because|when|while|although|though|if|until|unless)\b/i;
+const LEADS_ON = /\s(?:to|of|in|on|at|for|from|with|by|and|or|but|the|a|an|against|than|as)$/i;
+// The fronted phrase's comma, then at most the clause's subject before its event's evidence opens.
+const FRONTED_BEFORE_CLAUSE = /^\s*,\s+(?:[\w'’.-]+\s+){0,5}$/;
+const SENTENCE_OPENS_HERE = /(?:^|[.!?]["”’]?\s+)$/;
+const NOT_THE_CLAUSE_S = /,\s+(?:(?:the|a|an|its|her|his|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z]+est|first|last|only|most|least)\b|(?:which|who|whom|whose|when|where|while|and|but|as)\b)|\b(?:[a-z]{3,}est|first|last|only|ever)\s+(?:[\w'’-]+\s+){0,5}$/i;
+// Where a clause's title may be cut to make room for the phrase: before a phrase of place or of purpose; the phrase's
+// own title also before what it is of ("a quarrel | with the landlord", "a slip | on the ice").
+const CUT_MAIN = /^(?:in|on|at|for|from|with|near|into|across)$/i;
+const CUT_PHRASE = /^(?:in|on|at|for|from|with|near|into|across|of|among)$/i;
+
+/**
+ * A title that is only the noun of a phrase ordering its sentence's clause against it ("The regatta" of "ferry bookings
+ * have doubled since the regatta in 2009"), told as that clause's title (`host`, the event just before in the same
+ * sentence, or after a phrase fronted before it) with the phrase, in the article's words: "Ferry bookings have doubled
+ * since the regatta". The
+ * happening is the event and keeps its date; the clause says what it is to the story. Only a phrase that opens the
+ * evidence: a count before it ("two days after the fire") is the happening dated from the clause, which the title
+ * would seem to date. Not a record's ("the wettest since the flood") nor a phrase after a relative or joined clause,
+ * which orders another clause. The clause, then the phrase, cut at a preposition to fit ten words; unchanged when
+ * the title holds a mark of its own or nothing fits.
+ */
+export function orderedNounTitle(title: string, paragraph: string, start: number, end: number, host: { title: string; start: number } | undefined, isVerb: (word: string) => boolean): string {
+  if (!host || /[,;:()"“”]/.test(title) || /[,;:…]/.test(host.title)) return title;
+  const open = ORDERING_OPEN.exec(paragraph.slice(start, end));
+  if (!open) return title;
+  if (host.start === start) {
+    // The clause's event quotes the fronted phrase with it ("Since the merger in 2015, the dairy has …").
+    if (!/^\s*,\s/.test(paragraph.slice(end, end + 3)) || !SENTENCE_OPENS_HERE.test(paragraph.slice(Math.max(0, start - 4), start))) return title;
+  } else if (host.start > start) {
+    // A phrase fronted before its clause ("Since the merger in 2015, the dairy has …"): it opens the sentence,
+    // and only its comma stands between it and the clause.
+    if (!FRONTED_BEFORE_CLAUSE.test(paragraph.slice(end, host.start)) || !SENTENCE_OPENS_HERE.test(paragraph.slice(Math.max(0, start - 4), start))) return title;
+  } else {
+    const between = paragraph.slice(host.start, start);
+    if (/[.!?;:]\s|[;:"“”]/.test(between) || NOT_THE_CLAUSE_S.test(between)) return title;
+  }
+  // A clause's title that took its words from the phrase already (a pronoun misread as it) is no clause of its own.
+  if (host.title.toLowerCase().includes(title.toLowerCase().split(/\s+/).slice(0, 2).join(' '))) return title;
+  const rest = paragraph.slice(start + open[0].length, end);
+  const at = rest.toLowerCase().indexOf(title.toLowerCase());
+  // A clause after the word ("after the dam gave way") says who did what already; a clause's title that
+  // holds the word, or ends on a word leading on, is no whole clause to tell the phrase with.
+  if (at < 0 || titleHasVerb(title, isVerb) || !titleHasVerb(host.title, isVerb) || ORDERING_WORD.test(host.title) || LEADS_ON.test(host.title)) return title;
+  // The article's own determiner before the noun; a date's possessive ("Monday's gale") is read as "the".
+  const lead = rest.slice(0, at);
+  const determiner = PHRASE_DETERMINER.exec(lead)?.[1] ?? (/['’]s\s+$/.test(lead) ? 'the' : '');
+  let phrase = `${open[1].toLowerCase()} ${determiner ? `${determiner.toLowerCase()} ` : ''}${rest.slice(at, at + title.length)}`.split(/\s+/);
+  let main = host.title.split(/\s+/);
+  // The clause's title is cut at a phrase of place first ("shut the mill | at Fenstock"), never inside what a
+  // telling told, then the phrase at its prepositions ("after a slip | on the ice").
+  const told = main.some((w) => isTellingWord(w.toLowerCase()));
+  while (main.length + phrase.length > MAX_WORDS) {
+    const cutMain = told ? -1 : main.findLastIndex((w, i) => i >= 3 && CUT_MAIN.test(w) && titleHasVerb(main.slice(0, i).join(' '), isVerb) && !titleHasVerb(main.slice(i).join(' '), isVerb));
+    const cutPhrase = phrase.findLastIndex((w, i) => i >= 2 && CUT_PHRASE.test(w));
+    if (cutMain > 0) main = main.slice(0, cutMain);
+    else if (cutPhrase > 0) phrase = phrase.slice(0, cutPhrase);
+    else return title;
+  }
+  return `${main.join(' ')} ${phrase.join(' ')}`;
 }
