@@ -49,9 +49,9 @@ function countedBackDate(date: EventDate, n: number, unit: string): { start: str
 /**
  * The words after a count that name its happening, as a phrase opened by a determiner: a noun phrase whole ("his
  * death"), or a clause whose subject is a happening ("the fire destroyed the roof"); a clause whose subject is a bare
- * plural of people ("police at a marina found three engines", "engineers reported …") from its past verb on, since
- * that subject tells who acted, not what happened, and a dated happening sharing only that word ("police are tracing
- * the owners") is another.
+ * plural of people ("coastguards at a marina spotted three engines", "engineers reported …") from its past verb on, since
+ * that subject tells who acted, not what happened, and a dated happening sharing only that word ("coastguards are
+ * tracing the owners") is another.
  */
 function happeningWords(after: string): { phrase: string; clause: boolean } {
   const phrase = after.trim();

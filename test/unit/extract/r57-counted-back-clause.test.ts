@@ -9,14 +9,14 @@ import { events, quoteOf } from './event-lookup';
 const at = (pub: string, texts: string[], words: string) => events(pub, ...texts).find((e) => quoteOf(e, texts).includes(words));
 
 describe('a count after a subject naming a dated happening, read back', () => {
-  it('passes over a later event that shares only the counted clause’s subject', () => {
+  it('passes over a dated event that shares only the counted clause’s subject', () => {
     const texts = [
-      'Harbour police at Pellmoor seized nine stolen outboard motors from a lorry load of hay bales on Tuesday.',
-      'The lorry was hired in March and two more were rented in April, and police are still looking for their drivers.',
-      'The seizure came two weeks after police at a nearby marina found three motors in a van parked by the slipway.',
+      'Harbour police at Pellmoor raided a boatyard and recovered nine stolen outboard motors on Tuesday.',
+      'In April coastguards searched two sheds beside the yard.',
+      'The raid came twelve days after coastguards at a nearby marina spotted three motors in a van parked by the slipway.',
     ];
-    const ev = at('2021-05-15', texts, 'found three motors');
-    expect(ev?.date.start).toBe('2021-04-27');
+    const ev = at('2021-05-15', texts, 'spotted three motors');
+    expect(ev?.date.start).toBe('2021-04-29');
     expect(ev?.date.rule).toBe('sequence/counted-back-from-happening');
   });
 
