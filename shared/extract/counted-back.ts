@@ -7,7 +7,7 @@ import { DAY_VALUE, fmtDay, parseTimeValue } from '../time-value';
 import { shiftedMonth } from './counted-shifts';
 import type { Draft } from './draft';
 import { countOf, countOn, NOT_HAPPENING, phraseHappening, recentDated } from './happenings';
-import { hedgeWords, NUMBER_WORD_RE, SUDDEN_HAPPENING, verbStems } from './lexicon';
+import { hedgeWords, isPastForm, NUMBER_WORD_RE, SUDDEN_HAPPENING, verbStems } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
 import type { Unit } from './segment';
@@ -17,8 +17,9 @@ import { titled } from './title';
 const HEDGE = String.raw`(?:${hedgeWords('only', 'just', 'barely', 'roughly', String.raw`(?:just\s+)?(?:over|under)`, String.raw`(?:more|less)\s+than`)}\s+)?`;
 const COUNT = String.raw`${HEDGE}(\d{1,2}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\s+(after|before)\s+`;
 // "The verdict came a week after …", "Orrel's arrest came …", "The signing in the capital came …": a subject naming a
-// happening (with a phrase of place after it), a verb of taking place, then the count.
-const CAME_COUNT = new RegExp(String.raw`^\W{0,4}(?:the|its|his|her|their|[A-Z][a-z-]+['’]s)\s{1,4}((?:[a-z-]+\s{1,4}){0,2}?[a-z-]{4,})(?:\s{1,4}(?:in|at|on|of|by|over|against)\s{1,4}[^,;:"“”]{1,40}?)?\s{1,4}(?:came|comes|happened|occurred|took\s{1,4}place)\s{1,4}(?=${COUNT})`, 'i');
+// happening (with a phrase of place after it), a verb of taking place, then the count; also as what a clause's "that"
+// opens ("Neighbours noted that the blaze came …"), which no relative "that" can be, since the subject is there.
+const CAME_COUNT = new RegExp(String.raw`^\W{0,4}(?:[^,;:"“”]{1,80}?\sthat\s{1,4})?(?:the|its|his|her|their|[A-Z][a-z-]+['’]s)\s{1,4}((?:[a-z-]+\s{1,4}){0,2}?[a-z-]{4,})(?:\s{1,4}(?:in|at|on|of|by|over|against)\s{1,4}[^,;:"“”]{1,40}?)?\s{1,4}(?:came|comes|happened|occurred|took\s{1,4}place)\s{1,4}(?=${COUNT})`, 'i');
 // A count at the start of a text.
 const COUNT_AT = new RegExp(String.raw`^${COUNT}`, 'i');
 // ", ten years after a storm tore off its sails": a count set off after the clause it counts from.
@@ -44,6 +45,23 @@ function countedBackDate(date: EventDate, n: number, unit: string): { start: str
   const start = countOn(date, n, unit);
   return start ? { start } : null;
 }
+
+/**
+ * The words after a count that name its happening, as a phrase opened by a determiner: a noun phrase whole ("his
+ * death"), or a clause whose subject is a happening ("the fire destroyed the roof"); a clause whose subject is a bare
+ * plural of people ("coastguards at a marina spotted three engines", "engineers reported …") from its past verb on, since
+ * that subject tells who acted, not what happened, and a dated happening sharing only that word ("coastguards are
+ * tracing the owners") is another.
+ */
+function happeningWords(after: string): { phrase: string; clause: boolean } {
+  const phrase = after.trim();
+  const words = phrase.split(/\s+/);
+  const verb = DETERMINER_OPEN.test(phrase) ? -1 : words.findIndex((w, i) => i > 0 && isPastForm(w.toLowerCase()));
+  const clause = verb > 0 && !/^(?:was|were|had|been)$/i.test(words[verb]);
+  const from = clause ? words.slice(verb).join(' ') : phrase;
+  return { phrase: DETERMINER_OPEN.test(from) ? from : `the ${from}`, clause };
+}
+const DETERMINER_OPEN = /^(?:the|his|her|its|their|a|an|this|that)\s/i;
 
 /** Where the clause after a count ends: at a second count joined by "and", else at the end of the unit. */
 function clauseEnd(text: string, from: number): { end: number; next: RegExpExecArray | null } {
@@ -88,20 +106,26 @@ export function countedBackFromSubject(u: Unit, ctx: NarrativeContext, drafts: D
   const text = u.paraText.slice(u.start, u.end);
   const m = CAME_COUNT.exec(text);
   const noun = m?.[1].trim().split(/\s+/).pop() ?? '';
-  if (!m || NOT_HAPPENING.test(noun) || u.timexes.some((t) => t.type !== 'DURATION')) return [];
+  // A frequency ("the yearly inspection") dates nothing, no more than a length does.
+  if (!m || NOT_HAPPENING.test(noun) || u.timexes.some((t) => t.type !== 'DURATION' && t.type !== 'SET')) return [];
   const recent = recentDated(u, drafts, kept);
   const at = m.index + m[0].length;
   const start = Object.assign(COUNT_AT.exec(text.slice(at))!, { index: at });
   // "The funeral came a week after his death", the death dated: the count runs forwards from it (countedFromHappening).
   const after = text.slice(at + start[0].length).split(/[,;:.!?"“”()]/)[0];
-  const other = phraseHappening(u, ctx, /^(?:the|his|her|its|their)\s/i.test(after) ? after.trim() : `the ${after.trim()}`, recent, u.paraText);
-  if (other && !other.guessed) return [];
   const named = phraseHappening(u, ctx, `the ${m[1].trim()}`, recent, u.paraText);
   // The story's lead stands for a subject the text names no dated happening by only when that subject is a noun of
   // action ("the announcement", "the signing") or one news uses for its own development ("the verdict", "the move").
   const action = verbStems(noun).length > 1 || NEWS_DEVELOPMENT.test(noun) || SUDDEN_HAPPENING.test(noun);
   const lead = action && ctx.storyLead && !(ctx.storyLead.paragraphId === u.paragraphId && ctx.storyLead.start >= u.start) ? ctx.storyLead : undefined;
   const h = named && !named.guessed ? named.draft : lead;
+  const words = happeningWords(after);
+  const other = phraseHappening(u, ctx, words.phrase, recent, u.paraText);
+  // Nothing happens a count of weeks after itself: a clause of its own naming a happening of the subject's date (its
+  // event, or the telling of it) tells another like it, which the count dates. A noun phrase ("his death") names the
+  // happening itself, and the count runs forwards from it.
+  const itself = words.clause && !!other && !!h && other.draft.date.start === h.date.start && other.draft.date.end === h.date.end && !other.draft.date.mod;
+  if (other && !other.guessed && !itself) return [];
   if (!h || h.date.mod || h.date.end) return [];
   const guessed = h !== named?.draft || named.guessed;
   const extra = { rule: 'sequence/counted-back-from-happening', ...(guessed || h.date.yearUncertain ? { yearUncertain: true } : {}) };

@@ -519,8 +519,9 @@ export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent
 
 // "gave up teaching two years after the hedgehog book appeared": a count from a happening the phrase names.
 // The happening may be told as a clause of its own: "a week before it closed", "eighteen months after inspectors found
-// the leak" (a pronoun, or a bare plural noun, as its subject; the words after it name the happening).
-const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|fortnights?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their|it|he|she|they|we|(?!this\\b|was\\b|is\\b|has\\b|as\\b)[a-z]{2,}s(?=\\s+[a-z]{3,}))\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+// the leak" (a pronoun, or a bare plural noun, as its subject; the words after it name the happening). A birth or a
+// death may go without an article ("the foals stood an hour after birth") and is the happening alone.
+const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|fortnights?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their|it|he|she|they|we|(?!this\\b|was\\b|is\\b|has\\b|as\\b)[a-z]{2,}s(?=\\s+[a-z]{3,}))\\s+[^,;:.!?"“”()]{2,60}|(?:birth|death)\\b(?!\\s+(?:of|rate|toll|certificate)\\b))`, 'i');
 // "paid ten dollars a week after the gym opened", "twice a week after the move": "a week" is a rate, not a count.
 const RATE_BEFORE = /(?:\d|\b(?:dollars?|pounds?|euros?|cents?|pence|times|twice|once|hours|miles|kilometres|kilometers|tonnes|tons|shifts|meals|visits))\s+$/i;
 
@@ -549,7 +550,9 @@ export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string,
   // "a month before she retired", the text having told "Una Hest retired" and "Una Hest's husband retired": a person the
   // phrase names by a pronoun is not a relation owned by a name, so a happening told of one is passed over.
   const recent = PERSON_PRONOUN.test(phrase) ? dated.filter((d) => !OWNED_SUBJECT.test(d.title)) : dated;
-  const words = phrase.split(/\s+/).slice(1);
+  // A bare "birth" or "death" (COUNT_FROM) is its own head noun; any other phrase opens with a determiner or a subject.
+  const parts = phrase.split(/\s+/);
+  const words = parts.length === 1 ? parts : parts.slice(1);
   const named: RegExp[] = [];
   // "three days before she retired and sold the boat", "a year after it opened in …": a head word that a conjunction or
   // a preposition ends stands alone as surely as one that ends the phrase.

@@ -46,7 +46,11 @@ const DAYS_AND_NIGHTS = /^\s+and\s+nights\b/i;
 // "for nine years until 2019": the date right after "until" ends the years as well. So does a participle of leaving
 // set off after the length ("taught there for 22 years, retiring in 1995", "ran the inn for 18 years, handing it to
 // his son in 2003"); one of starting ("for 18 years, starting in 1985") gives the other end and is read elsewhere.
-const ENDED_BY = /\b(?:until|till|before|and|then)\s[^.;:]{0,100}?\b(?:in|on|at)\s+(?:the\s+)?$|\b(?:until|till)\s+$|^\s*,\s+(?:retiring|leaving|quitting|resigning|stepping\s+down|standing\s+down|handing|selling|closing|ending|giving\s+up|moving|emigrating)\b[^.;:,]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?$/i;
+const LEAVING = String.raw`(?:retiring|leaving|quitting|resigning|stepping\s+down|standing\s+down|handing|selling|closing|ending|giving\s+up|moving|emigrating)`;
+const ENDED_BY = new RegExp(String.raw`\b(?:until|till|before|and|then)\s[^.;:]{0,100}?\b(?:in|on|at)\s+(?:the\s+)?$|\b(?:until|till)\s+$|^\s*,\s+${LEAVING}\b[^.;:,]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?$`, 'i');
+// "kept the lock for 33 years, starting the day after her husband died and retiring in 1999": the start told first,
+// then the leaving; the "after" of the starting phrase orders its own clause, so the year it seems to put after is the end.
+const STARTED_THEN_LEFT = new RegExp(String.raw`^\s*,\s+(?:starting|beginning)\s[^.;:]{0,80}?\sand\s+${LEAVING}\s[^.;:,]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?$`, 'i');
 const BARE_UNTIL = /^\s+(?:until|till)\s+$/i;
 // "had been treasurer for nine years when he resigned in May 2004": told in the past perfect, the years lead up to the
 // when-clause's happening and its date.
@@ -285,7 +289,7 @@ function yearsUpToDate(w: ClauseWork): void {
   const { u, a, c, main, date } = w;
   const before = u.paraText.slice(c.start, main.start);
   const sameYear = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
-  if (a.end || (date.mod && date.mod !== 'before') || !sameYear || /\b(?:has|have)\b/i.test(before)) return;
+  if (a.end || (date.mod && date.mod !== 'before' && date.mod !== 'after') || !sameYear || /\b(?:has|have)\b/i.test(before)) return;
   const d = lengthBeside(u.paraText, u.timexes, main, { side: 'before', limit: c.start, lead: { words: YEARS_BEFORE_LEAD, reach: 20 }, length: (t) => !/^the\s/i.test(t.text) });
   // "searched for four days, and the boat was found on May 9": days or weeks end at a date written to its day, counted
   // whole up to it (May 6 to 9), as years end at a year.
@@ -296,6 +300,7 @@ function yearsUpToDate(w: ClauseWork): void {
   const tail = d ? (TO_VERB.exec(after) ?? (days ? DAYS_AND_NIGHTS.exec(after) : null)) : null;
   const lengthEnd = d ? d.end + (tail?.[0].length ?? 0) : 0;
   const between = u.paraText.slice(lengthEnd, main.start);
+  if (date.mod === 'after' && !STARTED_THEN_LEFT.test(between)) return;
   const ended = ENDED_BY.test(between) || (WHEN_ENDED.test(between) && PAST_PERFECT.test(before));
   if (!d || !length || !ended || a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start >= lengthEnd && t.end <= main.start)) return;
   if (happeningOf(before) !== 'past') return;
@@ -312,6 +317,14 @@ function yearsUpToDate(w: ClauseWork): void {
     return;
   }
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: lengthEnd, title, drafted, date: { start, end, basis: date.basis, rule, note, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
+  // The starting phrase is the stretch's first year, and the clause's year, no longer after anything, the leaving's.
+  const started = date.mod === 'after' ? STARTED_THEN_LEFT.exec(between) : null;
+  const phraseAt = started ? lengthEnd + started[0].search(/[a-z]/i) : -1;
+  const phraseEnd = started ? lengthEnd + started[0].search(/\sand\s/i) : -1;
+  const opening = started ? titled(u.paraText.slice(phraseAt, phraseEnd)) : null;
+  if (!opening?.title) return;
+  w.emit({ paragraphId: u.paragraphId, start: phraseAt, end: phraseEnd, ...opening, date: { start, basis: date.basis, rule: 'sequence/stretch-start-from-end', note: `the first year of “${u.paraText.slice(leadStart, lengthEnd)}”, which ended at ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
+  delete date.mod;
 }
 
 // "…, and ran it for thirty years before selling it in 1990": the conjunct's length is ended by a happening told after
