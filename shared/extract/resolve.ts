@@ -107,6 +107,9 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (t.yearUncertain && /\/future\/writing-year\/no-dct$/.test(t.rule)) {
     return `The article tells of “${t.text}” as still to come and gives no publication date; it is put in a guess at the year of writing (the latest year the article writes, or one its clues give), or the year after for a day early in the year, which has more likely gone by then.`;
   }
+  if (t.yearUncertain && /\/unknown\/writing-year\/no-dct$/.test(t.rule)) {
+    return `The article gives “${t.text}” with no tense that tells whether it is past or still to come, and no publication date; it is put in a guess at the year of writing (the latest year the article writes, or one its clues give), so the year may be wrong.`;
+  }
   if (t.yearUncertain && /\/writing-year\/no-dct$/.test(t.rule)) {
     return `The article tells of “${t.text}” as past and gives no publication date; it is put in a guess at the year of writing (the latest year the article writes, or one its clues give), or the year before for a day late in the year, which had more likely not yet come round.`;
   }

@@ -457,7 +457,11 @@ export const agoRule: Rule = {
     'gi',
   ),
   // "one hundredweight a week from Wednesday", "£5 a week from Monday": a rate, then the day it starts; no count on.
-  accept: (m, text) => !(/^from$/i.test(m[5]) && /^an?$/i.test(m[2] ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))),
+  // "will run for three days later this month": "later" opens "later this month", the time of the run, and the count
+  // is its length; no day is counted on from the story's.
+  accept: (m, text) =>
+    !(/^from$/i.test(m[5]) && /^an?$/i.test(m[2] ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) &&
+    !(/^(?:later|earlier)$/i.test(m[5]) && /^(?:this|next|last)$/i.test(m[6] ?? '') && /^(?:week|month)$/i.test(m[7] ?? '')),
   resolve: (m, c) => {
     if (m[7] || m[9]) {
       const r = agoFrom(m, c);

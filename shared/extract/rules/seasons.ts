@@ -760,7 +760,7 @@ function plannedHoliday(name: string, c: Resolver, now: number): Resolution | nu
  * Without a publication date, a holiday told as past ("came on Boxing Day", "last Christmas Eve", "opened on Good
  * Friday") in the guessed year of writing (the latest year the article writes, or one its clues give), whose day is not
  * known: a day of the first half of the year has more likely come by then in that year, one of the second half more
- * likely not, so it is the year before's. A guess, flagged; null without a guessed year, or for a holiday not told as past.
+ * likely not, so it is the year before's. A guess, flagged; null without a guessed year.
  */
 function holidayBeforeWriting(name: string, lead: string | undefined, c: Resolver): Resolution | null {
   const year = c.textYear?.();
@@ -770,11 +770,17 @@ function holidayBeforeWriting(name: string, lead: string | undefined, c: Resolve
   if (!day) return null;
   // "will reopen on Easter Monday", "next Christmas": the same reading the other way round. A day of the second half
   // of the year is more likely still to come in the year of writing, one of the first half more likely the next year's.
-  if (mod === 'next' || (mod !== 'last' && c.tense() === 'future')) {
+  // A present tense of an arrangement ("rides again on Boxing Day", "holds its first service on Christmas Eve") tells a
+  // plan as a future does; with a publication date such a holiday is the nearest, which a day of writing not known
+  // cannot give, so it takes the reading ahead.
+  const tense = c.tense();
+  if (mod === 'next' || (mod !== 'last' && (tense === 'future' || tense === 'present'))) {
     const ahead = day.m > 6 ? day : holiday(name, year + 1);
     return ahead && { type: 'DATE', value: fmtDay(ahead), rule: `holiday/future/writing-year/no-dct`, yearUncertain: true };
   }
-  if (mod !== 'last' && c.tense() !== 'past') return null;
+  // Neither past nor ahead ("holds a service on Christmas Eve" in a list of plans, "three weeks before Christmas"): with
+  // a publication date the nearest; here the one of the guessed year of writing itself.
+  if (mod !== 'last' && tense !== 'past') return { type: 'DATE', value: fmtDay(day), rule: `holiday/unknown/writing-year/no-dct`, yearUncertain: true };
   const pick = day.m <= 6 ? day : holiday(name, year - 1);
   return pick && { type: 'DATE', value: fmtDay(pick), rule: `holiday/past/writing-year/no-dct`, yearUncertain: true };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt, shortestNoPub } from './event-lookup';
+
+// Round 57 (b57): events that were dropped outright, found again. Every sentence here was written for this test.
+
+describe('a holiday with no past tense and no publication date', () => {
+  const rebuilt = 'The Corrabeg lifeboat station was rebuilt in 2016.';
+
+  it('told in the present as a plan, is the one ahead of the guessed year of writing, flagged', () => {
+    const texts = [rebuilt, 'The Corrabeg gala is on Easter Monday, a week later than usual.'];
+    const ev = shortestNoPub(texts, 'gala is');
+    expect(ev.date.start).toBe('2017-04-17');
+    expect(ev.date.rule).toBe('holiday/future/writing-year/no-dct');
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+
+  it('with no tense to read, is the one of the guessed year of writing itself, flagged and noted', () => {
+    const texts = [rebuilt, 'Christmas Eve - the Corrabeg bell ringers climb the tower at midnight.'];
+    const ev = shortestNoPub(texts, 'bell ringers');
+    expect(ev.date.start).toBe('2016-12-24');
+    expect(ev.date.rule).toBe('holiday/unknown/writing-year/no-dct');
+    expect(ev.date.yearUncertain).toBe(true);
+    expect(ev.date.note).toMatch(/guess at the year of writing/);
+  });
+});
+
+describe('a count of days before "later this month"', () => {
+  const texts = ['The Corrabeg lifeboat station was rebuilt in 2016.', 'The Corrabeg regatta will fill the harbour for two days later this month.'];
+
+  it('is the length of a run later in the month of publication, not a count on from the story', () => {
+    const ev = shortestAt('2018-06-05', texts, 'fill the harbour');
+    expect(ev.date.rule).toMatch(/^relative-unit\/this/);
+    expect(ev.date.start).toBe('2018-06-05');
+    expect(ev.date.end).toBe('2018-06-30');
+  });
+
+  it('keeps its event without a publication date, flagged', () => {
+    const ev = shortestNoPub(texts, 'fill the harbour');
+    expect(ev.date.yearUncertain).toBe(true);
+    expect(ev.date.rule).toMatch(/^relative-unit\//);
+  });
+});
