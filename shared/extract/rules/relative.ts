@@ -61,6 +61,9 @@ function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
   const dct = c.dct;
   const [unit, n] = agoUnit(m[4], m[2] ? parseCount(m[2]) : undefined);
   const dir = m[5].toLowerCase();
+  // "on show for a week from Tuesday" with no publication date: a run from a weekday of no known week, dated as the
+  // weekday alone is, by a guess at its year, flagged.
+  if (!dct && dir === 'from' && m[7] && weekdayNumber(m[7]) && n !== undefined) return unplacedNearNow(`XXXX-WXX-${weekdayNumber(m[7])}`, 'ago/from+weekday', c);
   // "a week from Friday": from a weekday named, forward.
   if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence' && dir !== 'from')) return null;
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;

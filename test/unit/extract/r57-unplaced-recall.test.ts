@@ -40,3 +40,23 @@ describe('a count of days before "later this month"', () => {
     expect(ev.date.rule).toMatch(/^relative-unit\//);
   });
 });
+
+describe('a length still to come, with no publication date', () => {
+  const cracked = 'The Corrabeg slipway cracked in the storm of 2017.';
+
+  it('"is expected to take about four days" runs from the guessed time of writing, flagged', () => {
+    const texts = [cracked, 'Repairs to the quay are expected to take about four days, after which the ferry will return.'];
+    const ev = shortestNoPub(texts, 'expected to take');
+    expect(ev.date.rule).toBe('length/ahead-from-writing-guess');
+    expect(ev.date.start.slice(0, 4)).toBe('2017');
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+
+  it('"for a week from Friday" keeps its event, dated by a guess at its year, flagged', () => {
+    const texts = [cracked, 'The lifeboat will be on display at the museum for a week from Friday.'];
+    const ev = shortestNoPub(texts, 'on display');
+    expect(ev.date.rule).toMatch(/^ago\/from\+weekday\/.*no-dct$/);
+    expect(ev.date.start).toBe('2017');
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+});
