@@ -149,8 +149,15 @@ export const anaphoricDayRule: Rule = {
     // night before.", the night of the day before, and "the day after that." the day after the day in focus.
     const lead = (m[1] ?? (m[4].toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const unit = (m[2] ?? m[3]).toLowerCase();
-    // Without a day told or a publication date, "the following year" still counts from the year in focus.
-    if (!ref && unit !== 'month' && unit !== 'year') return null;
+    // Without a day told or a publication date, "the following year" still counts from the year in focus; "that night"
+    // and "the next morning" are a day of the year (month) in focus, as they are when a publication date is the only day.
+    if (!ref && unit !== 'month' && unit !== 'year') {
+      const focus = c.focus();
+      const base = unit !== 'week' && unit !== 'weekend' && focus !== 'day' ? c.refDate(focus) : null;
+      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true };
+      // After a day of no known week ("retires on Friday. That night, …"), a day as near the unknown day of writing.
+      return !c.dct && focus === 'day' && unit !== 'week' && unit !== 'weekend' ? unplacedNearNow('XXXX-XX-XX', 'anaphoric', c) : null;
+    }
     const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
     // "Two days later … That weekend, volunteers cleared the gardens": the Saturday and Sunday of the (Monday-start)
     // week of the day in focus; only while a day is in focus.

@@ -60,3 +60,24 @@ describe('a length still to come, with no publication date', () => {
     expect(ev.date.yearUncertain).toBe(true);
   });
 });
+
+describe('"that night", "the next morning" with no publication date', () => {
+  it('after a year told alone, are days of that year, as with a publication date', () => {
+    const texts = [
+      'Her uncle ran the Corrabeg ferry until the last crossing in 1961.',
+      '"He wept that night, the only time I saw it," she says. "The next morning he went to the yard and learned to weld."',
+    ];
+    for (const words of ['He wept', 'went to the yard']) {
+      const ev = shortestNoPub(texts, words);
+      expect(ev.date.start).toBe('1961');
+      expect(ev.date.rule).toBe('anaphoric/year-in-focus');
+    }
+  });
+
+  it('after a weekday of no known week, keep their event with a guessed year, flagged', () => {
+    const texts = ['The Corrabeg harbour master retired in 2015.', 'The lighthouse keeper retires on Friday. At midnight that night, engineers will switch the lamp to automatic control.'];
+    const ev = shortestNoPub(texts, 'switch the lamp');
+    expect(ev.date.rule).toMatch(/^anaphoric\//);
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+});
