@@ -81,3 +81,14 @@ describe('"that night", "the next morning" with no publication date', () => {
     expect(ev.date.yearUncertain).toBe(true);
   });
 });
+
+describe('"in <month> last year" when the guessed year of writing is only a least one', () => {
+  it('keeps its event, counted from that least year, flagged and noted', () => {
+    const texts = ['The Corrabeg rowing club first asked for its boathouse back in 1971. It took the council to court in May 1977 and lost an appeal in July last year. The judge said the club had waited too long.'];
+    const ev = shortestNoPub(texts, 'lost an appeal');
+    expect(ev.date.rule).toBe('month/from-least-writing-year/no-dct');
+    expect(ev.date.start).toBe('1978-07');
+    expect(ev.date.yearUncertain).toBe(true);
+    expect(ev.date.note).toMatch(/earliest year of writing/);
+  });
+});
