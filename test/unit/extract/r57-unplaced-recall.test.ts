@@ -92,3 +92,13 @@ describe('"in <month> last year" when the guessed year of writing is only a leas
     expect(ev.date.note).toMatch(/earliest year of writing/);
   });
 });
+
+describe('"in the autumn of next year" when the guessed year of writing is only a least one', () => {
+  it('keeps its event, counted from that least year, flagged', () => {
+    const texts = ['The Corrabeg rowing club lost its boathouse in 1971 and won it back last year.', 'The new boathouse is planned to open in the autumn of next year.'];
+    const ev = shortestNoPub(texts, 'planned to open');
+    expect(ev.date.rule).toBe('season/from-least-writing-year/no-dct');
+    expect(ev.date.start).toBe('1974-09');
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+});
