@@ -774,7 +774,7 @@ function holidayBeforeWriting(name: string, lead: string | undefined, c: Resolve
   if (!day) return null;
   // "will reopen on Easter Monday", "next Christmas": the same reading the other way round. A day of the second half
   // of the year is more likely still to come in the year of writing, one of the first half more likely the next year's.
-  // A present tense of an arrangement ("rides again on Boxing Day", "holds its first service on Christmas Eve") tells a
+  // A present tense of an arrangement ("the gala is on Boxing Day", "the choir sings carols on Christmas Eve") tells a
   // plan as a future does; with a publication date such a holiday is the nearest, which a day of writing not known
   // cannot give, so it takes the reading ahead.
   const tense = c.tense();
@@ -782,8 +782,8 @@ function holidayBeforeWriting(name: string, lead: string | undefined, c: Resolve
     const ahead = day.m > 6 ? day : holiday(name, year + 1);
     return ahead && { type: 'DATE', value: fmtDay(ahead), rule: `holiday/future/writing-year/no-dct`, yearUncertain: true };
   }
-  // Neither past nor ahead ("holds a service on Christmas Eve" in a list of plans, "three weeks before Christmas"): with
-  // a publication date the nearest; here the one of the guessed year of writing itself.
+  // Neither past nor ahead (a list entry headed by the holiday, "a month before Easter"): with a publication date the
+  // nearest; here the one of the guessed year of writing itself.
   if (mod !== 'last' && tense !== 'past') return { type: 'DATE', value: fmtDay(day), rule: `holiday/unknown/writing-year/no-dct`, yearUncertain: true };
   const pick = day.m <= 6 ? day : holiday(name, year - 1);
   return pick && { type: 'DATE', value: fmtDay(pick), rule: `holiday/past/writing-year/no-dct`, yearUncertain: true };

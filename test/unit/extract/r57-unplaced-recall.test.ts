@@ -25,17 +25,17 @@ describe('a holiday with no past tense and no publication date', () => {
 });
 
 describe('a count of days before "later this month"', () => {
-  const texts = ['The Corrabeg lifeboat station was rebuilt in 2016.', 'The Corrabeg regatta will fill the harbour for two days later this month.'];
+  const texts = ['The Corrabeg lifeboat station was rebuilt in 2016.', 'The Corrabeg kite show will stay on the sands for two weeks later this month.'];
 
   it('is the length of a run later in the month of publication, not a count on from the story', () => {
-    const ev = shortestAt('2018-06-05', texts, 'fill the harbour');
+    const ev = shortestAt('2018-06-05', texts, 'kite show');
     expect(ev.date.rule).toMatch(/^relative-unit\/this/);
     expect(ev.date.start).toBe('2018-06-05');
     expect(ev.date.end).toBe('2018-06-30');
   });
 
   it('keeps its event without a publication date, flagged', () => {
-    const ev = shortestNoPub(texts, 'fill the harbour');
+    const ev = shortestNoPub(texts, 'kite show');
     expect(ev.date.yearUncertain).toBe(true);
     expect(ev.date.rule).toMatch(/^relative-unit\//);
   });
@@ -44,9 +44,9 @@ describe('a count of days before "later this month"', () => {
 describe('a length still to come, with no publication date', () => {
   const cracked = 'The Corrabeg slipway cracked in the storm of 2017.';
 
-  it('"is expected to take about four days" runs from the guessed time of writing, flagged', () => {
-    const texts = [cracked, 'Repairs to the quay are expected to take about four days, after which the ferry will return.'];
-    const ev = shortestNoPub(texts, 'expected to take');
+  it('"should take roughly four days" runs from the guessed time of writing, flagged', () => {
+    const texts = [cracked, 'Mending the quay should take roughly four days, and then the ferry returns.'];
+    const ev = shortestNoPub(texts, 'roughly four days');
     expect(ev.date.rule).toBe('length/ahead-from-writing-guess');
     expect(ev.date.start.slice(0, 4)).toBe('2017');
     expect(ev.date.yearUncertain).toBe(true);
@@ -64,10 +64,10 @@ describe('a length still to come, with no publication date', () => {
 describe('"that night", "the next morning" with no publication date', () => {
   it('after a year told alone, are days of that year, as with a publication date', () => {
     const texts = [
-      'Her uncle ran the Corrabeg ferry until the last crossing in 1961.',
-      '"He wept that night, the only time I saw it," she says. "The next morning he went to the yard and learned to weld."',
+      'Her uncle skippered the Corrabeg ferry on its final crossing in 1961.',
+      '"He sat up on the jetty that night with a flask of tea," she recalls. "At dawn the next morning our uncle signed on at the boatyard as a welder."',
     ];
-    for (const words of ['He wept', 'went to the yard']) {
+    for (const words of ['sat up on the jetty', 'signed on at the boatyard']) {
       const ev = shortestNoPub(texts, words);
       expect(ev.date.start).toBe('1961');
       expect(ev.date.rule).toBe('anaphoric/year-in-focus');
@@ -75,8 +75,8 @@ describe('"that night", "the next morning" with no publication date', () => {
   });
 
   it('after a weekday of no known week, keep their event with a guessed year, flagged', () => {
-    const texts = ['The Corrabeg harbour master retired in 2015.', 'The lighthouse keeper retires on Friday. At midnight that night, engineers will switch the lamp to automatic control.'];
-    const ev = shortestNoPub(texts, 'switch the lamp');
+    const texts = ['The Corrabeg harbour master retired in 2015.', 'The pier café shuts for good on Friday. Late that night, the owners hand the keys to a builder.'];
+    const ev = shortestNoPub(texts, 'hand the keys');
     expect(ev.date.rule).toMatch(/^anaphoric\//);
     expect(ev.date.yearUncertain).toBe(true);
   });
@@ -84,8 +84,8 @@ describe('"that night", "the next morning" with no publication date', () => {
 
 describe('"in <month> last year" when the guessed year of writing is only a least one', () => {
   it('keeps its event, counted from that least year, flagged and noted', () => {
-    const texts = ['The Corrabeg rowing club first asked for its boathouse back in 1971. It took the council to court in May 1977 and lost an appeal in July last year. The judge said the club had waited too long.'];
-    const ev = shortestNoPub(texts, 'lost an appeal');
+    const texts = ['The Corrabeg rowing club claimed the slipway as its own in 1971. It took the council to court in May 1977 and was refused leave in July last year. The judge called the claim stale.'];
+    const ev = shortestNoPub(texts, 'refused leave');
     expect(ev.date.rule).toBe('month/from-least-writing-year/no-dct');
     expect(ev.date.start).toBe('1978-07');
     expect(ev.date.yearUncertain).toBe(true);
@@ -93,12 +93,12 @@ describe('"in <month> last year" when the guessed year of writing is only a leas
   });
 });
 
-describe('"in the autumn of next year" when the guessed year of writing is only a least one', () => {
+describe('"in the spring of next year" when the guessed year of writing is only a least one', () => {
   it('keeps its event, counted from that least year, flagged', () => {
-    const texts = ['The Corrabeg rowing club lost its boathouse in 1971 and won it back last year.', 'The new boathouse is planned to open in the autumn of next year.'];
-    const ev = shortestNoPub(texts, 'planned to open');
+    const texts = ['The Corrabeg rowing club lost its boathouse in 1971 and won it back last year.', 'The new boathouse should open its doors in the spring of next year.'];
+    const ev = shortestNoPub(texts, 'open its doors');
     expect(ev.date.rule).toBe('season/from-least-writing-year/no-dct');
-    expect(ev.date.start).toBe('1974-09');
+    expect(ev.date.start).toBe('1974-03');
     expect(ev.date.yearUncertain).toBe(true);
   });
 });
