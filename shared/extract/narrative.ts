@@ -328,9 +328,9 @@ function atNightsDay(d: Draft): Draft {
 export function noteDated(ctx: NarrativeContext, d: Draft): void {
   if (d.date.mod === 'before' || d.date.mod === 'after') return;
   const pub = ctx.published && fmtDay(ctx.published);
-  // Without a publication date, a day told as still to come and put in a guessed year is no more where the story has
-  // got to than one after publication is.
-  if (!pub && /\/future\/writing-year\//.test(d.date.rule ?? '')) return;
+  // Without a publication date, a day told as still to come (or with no tense to say) and put in a guessed year is no
+  // more where the story has got to than one after publication is.
+  if (!pub && /\/(?:future|unknown)\/writing-year\//.test(d.date.rule ?? '')) return;
   const day = DAY_VALUE.test(d.date.start);
   // A night with its own day ("rose overnight on Monday", days.ts) leaves the story at that day.
   const night = !!d.date.end && NIGHT_OF_DAY.test(d.date.rule ?? '');

@@ -101,11 +101,17 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
     return `The article gives “${t.text}” with no year and no publication date; the year is the first, from the one the article writes before it or the latest it writes, in which that day falls on that weekday, a guess.`;
   }
   // Without a publication date, a year counted from the day of writing ("last year", "five years ago").
+  if (t.yearUncertain && /\/from-least-writing-year\/no-dct$/.test(t.rule)) {
+    return `The article gives “${t.text}” and no publication date to count it from; it is counted from the earliest year of writing the article allows, a guess, so the year may be later.`;
+  }
   if (t.yearUncertain && /\/from-writing-year\/no-dct$/.test(t.rule)) {
     return `The article gives “${t.text}” and no publication date to count it from; it is counted from a guess at the year of writing (the latest year the article writes, or one its clues give), so the year may be wrong.`;
   }
   if (t.yearUncertain && /\/future\/writing-year\/no-dct$/.test(t.rule)) {
     return `The article tells of “${t.text}” as still to come and gives no publication date; it is put in a guess at the year of writing (the latest year the article writes, or one its clues give), or the year after for a day early in the year, which has more likely gone by then.`;
+  }
+  if (t.yearUncertain && /\/unknown\/writing-year\/no-dct$/.test(t.rule)) {
+    return `The article gives “${t.text}” with no tense that tells whether it is past or still to come, and no publication date; it is put in a guess at the year of writing (the latest year the article writes, or one its clues give), so the year may be wrong.`;
   }
   if (t.yearUncertain && /\/writing-year\/no-dct$/.test(t.rule)) {
     return `The article tells of “${t.text}” as past and gives no publication date; it is put in a guess at the year of writing (the latest year the article writes, or one its clues give), or the year before for a day late in the year, which had more likely not yet come round.`;

@@ -378,21 +378,32 @@ const LENGTH_AHEAD_LEAD = /\b(?:(?:is|are)\s+(?:expected|due|likely|set)\s+to|wi
 /**
  * "Repairs to the footbridge are expected to take roughly four days": a length still to come, opening its paragraph with
  * no date of its own to start from, runs from publication for that many days (weeks, months), the day it opens
- * counted. Whether the sentence is one such.
+ * counted; without a publication date, from the guessed time of writing, flagged. Whether the sentence is one such.
  */
 function lengthAheadFromPublication(w: Placing): boolean {
   const { u, text } = w;
-  const { published } = w.ctx;
-  if (!published || /\S/.test(u.paraText.slice(0, u.start)) || quoted(text) || u.timexes.length !== 1) return false;
+  const { published, writing } = w.ctx;
+  if (!(published || writing) || /\S/.test(u.paraText.slice(0, u.start)) || quoted(text) || u.timexes.length !== 1) return false;
   const t = u.timexes[0];
   const m = t.type === 'DURATION' ? /^P(\d{1,3})([DWM])$/.exec(t.value) : null;
   // The tagger may take "last" or "about" into the length ("last three weeks").
   const head = /^(?:(?:last|about|around|roughly|some)\s+){1,2}/i.exec(t.text)?.[0] ?? '';
   if (!m || !+m[1] || !LENGTH_AHEAD_LEAD.test(u.paraText.slice(Math.max(u.start, t.start - 48), t.start) + head)) return false;
+  const { title, drafted } = titled(mainClause(text));
+  if (!title) return false;
+  // Without a publication date the work still runs from when the article was written: from the guessed day of writing,
+  // or only in its guessed year, flagged, as a window to act is (windowFromWriting).
+  if (!published) {
+    const at = writing!.day ? fmtDay(writing!.day) : null;
+    const until = at && endAfter(at, +m[1], DURATION_UNIT_WORD[m[2]]);
+    const span = at && until ? { start: at, end: until } : { start: String(writing!.year) };
+    const note = `“${t.text}” still to come, counted from when the article was written, ${writing!.day ? fmtHuman(writing!.day) : `in ${writing!.year}`}, a guess.`;
+    w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date: { ...span, basis: 'publication', rule: 'length/ahead-from-writing-guess', yearUncertain: true, note } });
+    return true;
+  }
   const start = fmtDay(published);
   const end = endAfter(start, +m[1], DURATION_UNIT_WORD[m[2]]);
-  const { title, drafted } = titled(mainClause(text));
-  if (!end || !title) return false;
+  if (!end) return false;
   const date: EventDate = { start, end, basis: 'publication', rule: 'length/ahead-from-publication', note: `“${t.text}” still to come, counted from publication (${fmtHuman(published)}).` };
   w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
   return true;

@@ -61,6 +61,9 @@ function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
   const dct = c.dct;
   const [unit, n] = agoUnit(m[4], m[2] ? parseCount(m[2]) : undefined);
   const dir = m[5].toLowerCase();
+  // "to be exhibited for a fortnight from Monday" with no publication date: a run from a weekday of no known week,
+  // dated as the weekday alone is, by a guess at its year, flagged.
+  if (!dct && dir === 'from' && m[7] && weekdayNumber(m[7]) && n !== undefined) return unplacedNearNow(`XXXX-WXX-${weekdayNumber(m[7])}`, 'ago/from+weekday', c);
   // "a week from Friday": from a weekday named, forward.
   if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence' && dir !== 'from')) return null;
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
@@ -146,8 +149,15 @@ export const anaphoricDayRule: Rule = {
     // night before.", the night of the day before, and "the day after that." the day after the day in focus.
     const lead = (m[1] ?? (m[4].toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const unit = (m[2] ?? m[3]).toLowerCase();
-    // Without a day told or a publication date, "the following year" still counts from the year in focus.
-    if (!ref && unit !== 'month' && unit !== 'year') return null;
+    // Without a day told or a publication date, "the following year" still counts from the year in focus; "that night"
+    // and "the next morning" are a day of the year (month) in focus, as they are when publication is the only day.
+    if (!ref && unit !== 'month' && unit !== 'year') {
+      const focus = c.focus();
+      const base = unit !== 'week' && unit !== 'weekend' && focus !== 'day' ? c.refDate(focus) : null;
+      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true };
+      // After a day of no known week ("shuts on Friday. That night, …"), a day as near the unknown day of writing.
+      return !c.dct && focus === 'day' && unit !== 'week' && unit !== 'weekend' ? unplacedNearNow('XXXX-XX-XX', 'anaphoric', c) : null;
+    }
     const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
     // "Two days later … That weekend, volunteers cleared the gardens": the Saturday and Sunday of the (Monday-start)
     // week of the day in focus; only while a day is in focus.
@@ -457,7 +467,11 @@ export const agoRule: Rule = {
     'gi',
   ),
   // "one hundredweight a week from Wednesday", "£5 a week from Monday": a rate, then the day it starts; no count on.
-  accept: (m, text) => !(/^from$/i.test(m[5]) && /^an?$/i.test(m[2] ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))),
+  // "stays open for two weeks later this month": "later" opens "later this month", the time of the run, and the count
+  // is its length; no day is counted on from the story's.
+  accept: (m, text) =>
+    !(/^from$/i.test(m[5]) && /^an?$/i.test(m[2] ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) &&
+    !(/^(?:later|earlier)$/i.test(m[5]) && /^(?:this|next|last)$/i.test(m[6] ?? '') && /^(?:week|month)$/i.test(m[7] ?? '')),
   resolve: (m, c) => {
     if (m[7] || m[9]) {
       const r = agoFrom(m, c);

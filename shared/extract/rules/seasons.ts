@@ -162,11 +162,15 @@ export const seasonRelativeYearRule: Rule = {
     const code = SEASONS[m[1].toLowerCase()];
     if (!c.dct) {
       // Without publication, counted from the guessed year of writing, flagged ("in the spring last year").
-      const guess = relativeYearFromWriting(c, m[2], m[3], m[4]);
+      // A guessed year of writing that is only a least one still gives the season's least year, flagged, as a month's
+      // (monthRelativeYearRule).
+      const sure = relativeYearFromWriting(c, m[2], m[3], m[4]);
+      const least = sure === null ? (c.textYear?.() ?? null) : null;
+      const guess = sure ?? (least === null ? null : (relativeYear({ y: least, m: 1, d: 1 }, m[2], m[3], m[4])?.year ?? null));
       if (guess === null || !code) return null;
       const months = seasonMonths(code);
       const exact = code === 'WI' ? { start: fmtYear(guess) } : { start: fmtMonth(guess, months[0]), end: fmtMonth(guess, months[2]) };
-      return { type: 'DATE', value: `XXXX-${code}`, rule: 'season/from-writing-year/no-dct', yearUncertain: true, exact };
+      return { type: 'DATE', value: `XXXX-${code}`, rule: `season/from-${sure === null ? 'least-' : ''}writing-year/no-dct`, yearUncertain: true, exact };
     }
     const y = relativeYear(c.dct, m[2], m[3], m[4]);
     if (!y) return null;
@@ -767,7 +771,7 @@ function plannedHoliday(name: string, c: Resolver, now: number): Resolution | nu
  * Without a publication date, a holiday told as past ("came on Boxing Day", "last Christmas Eve", "opened on Good
  * Friday") in the guessed year of writing (the latest year the article writes, or one its clues give), whose day is not
  * known: a day of the first half of the year has more likely come by then in that year, one of the second half more
- * likely not, so it is the year before's. A guess, flagged; null without a guessed year, or for a holiday not told as past.
+ * likely not, so it is the year before's. A guess, flagged; null without a guessed year.
  */
 function holidayBeforeWriting(name: string, lead: string | undefined, c: Resolver): Resolution | null {
   const year = c.textYear?.();
@@ -782,12 +786,18 @@ function holidayBeforeWriting(name: string, lead: string | undefined, c: Resolve
   // year-choice.ts), in the same year when it falls in or after that month. "next Easter" leans to the year after,
   // a writer naming the coming one "this Easter". A past holiday keeps the halves of the year: a December month of
   // writing is as likely the January after (setTextYear), when the December holidays were the year before's.
+  // A present tense of an arrangement ("the gala is on Boxing Day", "the choir sings carols on Christmas Eve") tells a
+  // plan as a future does; with a publication date such a holiday is the nearest, which a day of writing not known
+  // cannot give, so it takes the reading ahead.
   const writing = mod === 'next' ? null : (c.textMonth?.() ?? null);
-  if (mod === 'next' || (mod !== 'last' && c.tense() === 'future')) {
+  const tense = c.tense();
+  if (mod === 'next' || (mod !== 'last' && (tense === 'future' || tense === 'present'))) {
     const ahead = (writing === null ? day.m > 6 : day.m >= writing) ? day : holiday(name, year + 1);
     return ahead && { type: 'DATE', value: fmtDay(ahead), rule: `holiday/future/writing-year/no-dct`, yearUncertain: true };
   }
-  if (mod !== 'last' && c.tense() !== 'past') return null;
+  // Neither past nor ahead (a list entry headed by the holiday, "a month before Easter"): with a publication date the
+  // nearest; here the one of the guessed year of writing itself.
+  if (mod !== 'last' && tense !== 'past') return { type: 'DATE', value: fmtDay(day), rule: `holiday/unknown/writing-year/no-dct`, yearUncertain: true };
   const pick = day.m <= 6 ? day : holiday(name, year - 1);
   return pick && { type: 'DATE', value: fmtDay(pick), rule: `holiday/past/writing-year/no-dct`, yearUncertain: true };
 }
