@@ -101,9 +101,6 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
     return `The article gives “${t.text}” with no year and no publication date; the year is the first, from the one the article writes before it or the latest it writes, in which that day falls on that weekday, a guess.`;
   }
   // Without a publication date, a year counted from the day of writing ("last year", "five years ago").
-  if (t.yearUncertain && /\/from-least-writing-year\/no-dct$/.test(t.rule)) {
-    return `The article gives “${t.text}” and no publication date to count it from; it is counted from the earliest year of writing the article allows, a guess, so the year may be later.`;
-  }
   if (t.yearUncertain && /\/from-writing-year\/no-dct$/.test(t.rule)) {
     return `The article gives “${t.text}” and no publication date to count it from; it is counted from a guess at the year of writing (the latest year the article writes, or one its clues give), so the year may be wrong.`;
   }

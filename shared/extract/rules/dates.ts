@@ -282,13 +282,6 @@ export const monthRelativeYearRule: Rule = {
       // Written with its year left out of the value, as "last May" is: a guessed month is no month in focus for the
       // dates after it.
       const guess = relativeYearFromWriting(c, m[2], m[3], m[4]);
-      // A guessed year of writing that is only a least one (put past a "last year" the text writes) still gives the
-      // month's least year: a guess on a guess, flagged as any is, rather than the event lost.
-      const least = guess === null ? (c.textYear?.() ?? null) : null;
-      if (least !== null) {
-        const y = relativeYear({ y: least, m: 1, d: 1 }, m[2], m[3], m[4]);
-        return y && { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/from-least-writing-year/no-dct', yearUncertain: true, exact: { start: fmtMonth(y.year, month) } };
-      }
       return guess === null ? null : { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/from-writing-year/no-dct', yearUncertain: true, exact: { start: fmtMonth(guess, month) } };
     }
     const y = relativeYear(c.dct, m[2], m[3], m[4]);

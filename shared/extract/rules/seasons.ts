@@ -162,15 +162,11 @@ export const seasonRelativeYearRule: Rule = {
     const code = SEASONS[m[1].toLowerCase()];
     if (!c.dct) {
       // Without publication, counted from the guessed year of writing, flagged ("in the spring last year").
-      // A guessed year of writing that is only a least one still gives the season's least year, flagged, as a month's
-      // (monthRelativeYearRule).
-      const sure = relativeYearFromWriting(c, m[2], m[3], m[4]);
-      const least = sure === null ? (c.textYear?.() ?? null) : null;
-      const guess = sure ?? (least === null ? null : (relativeYear({ y: least, m: 1, d: 1 }, m[2], m[3], m[4])?.year ?? null));
+      const guess = relativeYearFromWriting(c, m[2], m[3], m[4]);
       if (guess === null || !code) return null;
       const months = seasonMonths(code);
       const exact = code === 'WI' ? { start: fmtYear(guess) } : { start: fmtMonth(guess, months[0]), end: fmtMonth(guess, months[2]) };
-      return { type: 'DATE', value: `XXXX-${code}`, rule: `season/from-${sure === null ? 'least-' : ''}writing-year/no-dct`, yearUncertain: true, exact };
+      return { type: 'DATE', value: `XXXX-${code}`, rule: 'season/from-writing-year/no-dct', yearUncertain: true, exact };
     }
     const y = relativeYear(c.dct, m[2], m[3], m[4]);
     if (!y) return null;

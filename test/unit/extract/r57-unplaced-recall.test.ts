@@ -82,22 +82,22 @@ describe('"that night", "the next morning" with no publication date', () => {
   });
 });
 
-describe('"in <month> last year" when the guessed year of writing is only a least one', () => {
-  it('keeps its event, counted from that least year, flagged and noted', () => {
+describe('"in <month> last year" when "last year" pushed the guessed year of writing', () => {
+  it('keeps its event, counted from that guessed year, flagged and noted', () => {
     const texts = ['The Corrabeg rowing club claimed the slipway as its own in 1971. It took the council to court in May 1977 and was refused leave in July last year. The judge called the claim stale.'];
     const ev = shortestNoPub(texts, 'refused leave');
-    expect(ev.date.rule).toBe('month/from-least-writing-year/no-dct');
+    expect(ev.date.rule).toBe('month/from-writing-year/no-dct');
     expect(ev.date.start).toBe('1978-07');
     expect(ev.date.yearUncertain).toBe(true);
-    expect(ev.date.note).toMatch(/earliest year of writing/);
+    expect(ev.date.note).toMatch(/guess at the year of writing/);
   });
 });
 
-describe('"in the spring of next year" when the guessed year of writing is only a least one', () => {
-  it('keeps its event, counted from that least year, flagged', () => {
+describe('"in the spring of next year" when "last year" pushed the guessed year of writing', () => {
+  it('keeps its event, counted from that guessed year, flagged', () => {
     const texts = ['The Corrabeg rowing club lost its boathouse in 1971 and won it back last year.', 'The new boathouse should open its doors in the spring of next year.'];
     const ev = shortestNoPub(texts, 'open its doors');
-    expect(ev.date.rule).toBe('season/from-least-writing-year/no-dct');
+    expect(ev.date.rule).toBe('season/from-writing-year/no-dct');
     expect(ev.date.start).toBe('1974-03');
     expect(ev.date.yearUncertain).toBe(true);
   });
