@@ -165,7 +165,7 @@ function deadlineOfMonthOrYear(w: ClauseWork, published: Ymd, byEndOf: boolean):
   // "By March the tenants had moved out": a fronted bound takes the past perfect after it (not a state, "By March the
   // club had the best record", nor a plain past, which pastStateAt and the tense after it leave to the date itself).
   const fronted = !before.replace(BY_DEADLINE, '').trim() && pastPerfectAt(u.paraText, main.start, c.start, c.end);
-  // "ordered him to repay the money by the end of this year": an infinitive after a past verb that looks ahead holds
+  // "told the firm to refund its tenants by the end of this year": an infinitive after a past verb that looks ahead holds
   // what is to be done, still to come, though the ordering is past.
   const done = fronted || (happeningOf(reported ? before.slice(reported.index + reported[0].length) : before) === 'past' && tenseAt(u.paraText, main.start) !== 'future');
   if (state && byEndOf) {

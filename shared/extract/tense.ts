@@ -12,15 +12,15 @@ interface Cue {
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow']);
 const PRESENT_MODALS = new Set(['can', 'may', 'must']);
 // A passive after such a modal, an adverb or "not" between ("can be booked", "may not be parked"): what is allowed or
-// owed to be done. An active verb after it more often tells of an ability ("a laboratory that can count the rings",
-// "as long as anyone can remember"), with no time of its own; "may have left" is a past guess.
+// owed to be done. An active verb after it more often tells of an ability ("a crane that can lift the beams",
+// "as far as anyone can tell"), with no time of its own; "may have left" is a past guess.
 const BARE_VERB_AHEAD = /^\s+(?:(?:not|also|still|now|only|then|again)\s+)?be\s+[a-z]{3,}(?:ed|en|wn|ld|ht|nt|id|ne|ung|ut)\b/;
 const NEGATED_AUXILIARY = /^(did|was|were|had|is|are|has|have|does|do)n(?:'t)?$/i;
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "'s", "'re"]);
 const GOING_TO = /^\s+(?:not\s+|also\s+|just\s+)?going\s+to\b/i;
 // "He is to be buried on Thursday", "The houses are to be sold in May": "to be" and a participle after the present of
 // "be" is an arrangement still ahead; the infinitive cue leaves "to be" out ("seemed to be"), so the auxiliary says so.
-// So is one "due to be" done ("The mill is due to be pulled down in the spring"; not "due to the rain").
+// So is one "due to be" done ("The depot is due to be demolished in the autumn"; not "due to the rain").
 const IS_TO_BE = /^\s+(?:(?:not|also|now|then|still|first)\s+)?(?:due\s+)?to\s+be\s+[a-z]/i;
 /** A word's characters, as /[A-Za-z']/ has them. */
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;

@@ -15,7 +15,7 @@ describe('a count from a birth or death told without an article', () => {
   });
 
   it('counts years from the dated death', () => {
-    const texts = ['The painter Odile Vantresse died in Quillby in 1931.', 'Her first solo show opened two years after death, in a borrowed barn.'];
+    const texts = ['The painter Maelis Vantresse died in Quillby in 1931.', 'Her first solo show opened two years after death, in a borrowed barn.'];
     expect(at('2021-06-01', texts, 'two years after death')?.date.start).toBe('1933');
   });
 

@@ -14,7 +14,7 @@ describe('"next" before a season still ahead this year', () => {
   });
 
   it('told two seasons ahead, the year after is likelier but flagged', () => {
-    const texts = ['A new footbridge over the Dallam brook is to be built next autumn, the parish council agreed.'];
+    const texts = ['A new footbridge over the Dallam brook is to be built next autumn, the district board decided.'];
     const ev = shortestAt('2011-03-14', texts, 'next autumn');
     expect(ev.date.start).toBe('2012-09');
     expect(ev.date.yearUncertain).toBe(true);
@@ -27,13 +27,13 @@ describe('"next" before a season still ahead this year', () => {
   });
 
   it('told in December, "next spring" is the spring just ahead', () => {
-    const texts = ['A new footbridge over the Dallam brook is to be built next spring, the parish council agreed.'];
+    const texts = ['A new footbridge over the Dallam brook is to be built next spring, the district board decided.'];
     const ev = shortestAt('2011-12-02', texts, 'next spring');
     expect(ev.date.start).toBe('2012-03');
   });
 
   it('"next winter" told in spring is still the winter ahead', () => {
-    const texts = ['The ferry to Kelsa Holm may not run through next winter, its owner warned.'];
+    const texts = ['The ferry to Kelsa Holm may not sail at all next winter, its owner warned.'];
     const ev = shortestAt('2013-04-09', texts, 'next winter');
     expect(ev.date.start).toBe('2013-12');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shortestAt, shortestNoPub } from './event-lookup';
 
 // Round 57 (w57): without a publication date, two more clues to the year of writing.
-// - A figure counted over the latest year the text writes ("carried 412,000 passengers in 2011", "a deficit of 2.6
+// - A figure counted over the latest year the text writes ("sold 287,500 tickets in 2011", "a deficit of 2.6
 //   million for 2014") is that year's total, known only once the year is out: the writing is at least a year later.
 // - A marriage's length told as reached now ("will celebrate sixty-five years of marriage on Sunday", "have been
 //   married for 52 years") counts from the one wedding year the text gives.
@@ -10,7 +10,7 @@ import { shortestAt, shortestNoPub } from './event-lookup';
 
 describe('r57-nopub-year-tally: a year told as the span of a counted figure is over', () => {
   const ferry = [
-    'The Dunlace ferry company carried 412,000 passengers in 2011, more than in any year before.',
+    'The Dunlace bus line sold 287,500 tickets in 2011, more than in any year before.',
     'A deckhand fell from the stern on Tuesday and was pulled out by a trawler crew.',
   ];
 

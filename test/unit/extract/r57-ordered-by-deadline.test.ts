@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortestAt } from './event-lookup';
 
-// Round 57 (a57): "ordered him to repay the loan by the end of this year": the ordering is past, but the infinitive
+// Round 57 (a57): "told the firm to refund its tenants by the end of this year": the ordering is past, but the infinitive
 // after a verb that looks ahead holds what is still to be done, so the deadline is ahead, not a past "done by". Every
 // sentence here was written for this test.
 
