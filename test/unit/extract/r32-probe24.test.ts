@@ -20,7 +20,8 @@ describe('"said outside the hall after the meeting that …": the occasion the s
   });
 
   it('what was told keeps its own date', () => {
-    expect(shortestAt('2015-03-10', [cases[0]], 'plant trees').date.start).toBe('2015-09');
+    // "next autumn" told in March is the autumn after this year's (round 57's reading of "next <season>").
+    expect(shortestAt('2015-03-10', [cases[0]], 'plant trees').date.start).toBe('2016-09');
     expect(shortestAt('2015-03-10', [cases[1]], 'retire').date.start).toBe('2016-03');
   });
 
