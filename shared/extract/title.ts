@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, MONTH_NAME_ALTS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, MONTH_NAME_ALTS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, SUBJECT_DETERMINER, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, MIN_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, tenWordsAtMost, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -737,6 +737,15 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
   return drafted?.telling && title === drafted.title ? tellerKept(finished, drafted) : finished;
 }
 
+// A telling ending the words before a colon, a quotation (its marks gone) after it: who told may hold asides.
+// Not a quotation that opens on a clause leading into its main one ("said: When we began, …"), whose title would be
+// that clause alone.
+const TELLING_COLON = new RegExp(
+  String.raw`^([^:;]{1,120}?\s${TELLING_VERB_RE}):\s+(?!(?:when|whenever|while|once|as|until|since|if|because|although|though|before|after|what|where|how|why|whether|unless)\b)([A-Z0-9][\w'’-]*)`,
+  'i',
+);
+const QUOTE_OPENING_WORD = new RegExp(String.raw`^(?:${SUBJECT_DETERMINER}|we|us|it|they|them|he|she|you|your|my|me|this|that|these|those|there|some|somebody|someone|something|everyone|everybody|everything|every|each|all|no|nobody|nothing|none|both|many|most|one)$`, 'i');
+
 // A teller of one to eight words with no mark inside (no aside of its own), its telling verb ("said", "told
 // reporters") and what it told.
 const TELLER_TOLD = new RegExp(String.raw`^((?:[^\s,;:]+\s){0,7}?[^\s,;:]+)\s(${TELLING_VERB_RE})\s(?:that\s)?(\S.*)$`, 'i');
@@ -1034,7 +1043,11 @@ export function opensHowTold(phrase: string): boolean {
  * "it" stands for), "said that" without its "that", a telling set off inside the clause or closing it cut.
  */
 export function withoutTelling(text: string, opts: { telling?: boolean } = {}): string {
-  let t = text;
+  // "The warden said: We have mended the fence": a quotation after a colon is what was told, read as a told clause
+  // is; kept at the colon, the title would be the teller and the telling alone.
+  // Its first word keeps its capital only where it names someone or something: a pronoun or a determiner opened the
+  // sentence quoted, not the title ("said we have mended").
+  let t = text.replace(TELLING_COLON, (_, telling: string, first: string) => `${telling} ${QUOTE_OPENING_WORD.test(first) ? first.toLowerCase() : first}`);
   const said = SAID_THAT.exec(t);
   // "who had said it to her": a pronoun with a phrase after it, not a verb, is what was said, not who tells on.
   if (said && said[1].split(/\s+/).length <= 8 && !/^(?:to|for|at|in|on|from|with|about|again|before|after|twice|once)\b/i.test(said[4])) {
