@@ -28,3 +28,13 @@ describe('r57-colon-tellings: a quotation after a colon is what a telling told',
     expect(e.title).toMatch(/said Pennigarth House will stay shut/);
   });
 });
+
+describe('r57-colon-tellings: a title cut after whom a telling told says what was told', () => {
+  it('r57-colon-tellings: "told the committee that …" keeps the told clause, the rank before the name dropped to fit', () => {
+    const e = at('Mayor Mervyn Drake told the committee that the bridge was "the only road out of the valley".', 'Mervyn Drake');
+    expect(e.title).toMatch(/^Mervyn Drake told the committee (?:the )?bridge was the only road$/);
+    // A telling whose told clause opens on a phrase of its own ("told the jury that without …") is left as it was.
+    const led = at('Mervyn Drake told the jury that without the pumps the mine would flood within a week.', 'Mervyn Drake');
+    expect(led.title).not.toMatch(/told the jury without/i);
+  });
+});
