@@ -915,7 +915,9 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
   // after an aside or a second clause it may hang on a later noun ("the highest price the saleroom has achieved
   // since it opened", "a programme that had cost 90 million since it began").
   const since = beforeJoint(current, /^since$/i, 0);
-  if (since !== null && !/[,;]\s/.test(since) && !MORE_CLAUSES.test(oneSubjectsVerbs(since))) return { clause: since, told: false };
+  // An object the clause's subject owns by the pronoun's own possessive ("has cut its first stone since it closed")
+  // is that subject's, no rival for the pronoun: the clause is read up to it.
+  if (since !== null && !/[,;]\s/.test(since) && !MORE_CLAUSES.test(oneSubjectsVerbs(since))) return { clause: pronoun === 'it' ? since.replace(OWNED_OBJECT, '') : since, told: false };
   // "The club raised money for a sonar, which it bought in April": the subject of an object relative clause is the
   // subject of the clause the relative hangs on, never what "which" stands for (what was bought, not who bought it),
   // so that clause's object is no rival; read from its last telling on ("He said the council had made the same
@@ -936,6 +938,9 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
   }
   return { clause: '', told: false };
 }
+
+// An object opened by "its" closing the clause before "since": its words after the verb.
+const OWNED_OBJECT = /\s+its\s+[^\s,;]+(?:\s+[^\s,;]+){0,5}\s*$/i;
 
 // Words that open a clause of their own before a teller ("Sales fell after the chairman left, and the firm said").
 const OPENING_CLAUSE = /^\s*(?:after|when|while|as|because|since|although|though|if|before|until|once)\s[^,;]*,\s*/i;

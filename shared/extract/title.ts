@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, MONTH_NAME_ALTS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, MONTH_NAME_ALTS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, SUBJECT_DETERMINER, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, MIN_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, tenWordsAtMost, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -734,8 +734,72 @@ export interface TitleDraft {
  */
 export function finishTitle(title: string, drafted?: TitleDraft): string {
   const finished = finishedTitle(title, drafted);
-  return drafted?.telling && title === drafted.title ? tellerKept(finished, drafted) : finished;
+  if (!drafted || title !== drafted.title) return finished;
+  return toldAfterTelling(drafted.telling ? tellerKept(finished, drafted) : finished, drafted);
 }
+
+/**
+ * A telling's title cut after its telling verb and whom it told ("Mayor told the committee", of "Mayor told the
+ * committee that the bridge would close"): it says that someone spoke, not what they said. Told again with the told
+ * clause's own title, fitted to ten words, as tellerKept does; `finished` unchanged when that does not fit whole.
+ */
+function toldAfterTelling(finished: string, drafted: TitleDraft): string {
+  const ends = TELLING_ENDS.exec(finished);
+  if (!ends || ends[1].split(' ').slice(1).some(patternVerb)) return finished;
+  const [, teller, telling] = ends;
+  const lower = drafted.clause.toLowerCase();
+  const at = lower.indexOf(` ${telling.toLowerCase()} `);
+  // Who told is the clause's own subject, as the title has it ("Mayor Mervyn Drake" or the end of "Its chair, Ann Lee").
+  if (at < 0 || !lower.slice(0, at).endsWith(teller.toLowerCase().replace(/^(?:the|a|an)\s+/, ''))) return finished;
+  const rest = drafted.clause.slice(at + telling.length + 2).replace(/^that\s+/i, '');
+  // What follows whom it told opens the told clause, not a phrase of place or time still about the telling.
+  if (PHRASE_OPENER.test(rest.split(' ', 1)[0]) || rest.split(' ').length < MIN_WORDS) return finished;
+  // Too long whole, what was told is cut at a phrase's end within the words the teller leaves, its subject kept; a
+  // teller named with a rank or post before the name ("Chief Inspector Ann Lee") is told by the name alone.
+  const told = makeTitle(rest);
+  if (told.endsWith('…')) return finished;
+  const first = told.split(' ', 1)[0];
+  const names = teller.split(' ');
+  const short = names.length > 2 && names.every((w) => /^[A-Z]/.test(w)) ? names.slice(-2).join(' ') : null;
+  // Capitalised as a title opens, the told subject takes its case and its article in the clause back ("told the
+  // committee the bridge"); the article goes before any word of the told clause does.
+  const article = /^(?:the|a|an)\s+/i.exec(rest)?.[0] ?? '';
+  const lowered = /^[a-z]/.test(rest.slice(article.length)) || QUOTE_OPENING_WORD.test(first);
+  const whole = toldWhole(teller, telling, rest);
+  const lead = `${teller} ${telling} `;
+  if (whole) return lowered && whole.startsWith(lead) ? lead + whole.charAt(lead.length).toLowerCase() + whole.slice(lead.length + 1) : whole;
+  for (const art of article ? [article, ''] : ['']) {
+    for (const who of short ? [teller, short] : [teller]) {
+      const budget = MAX_WORDS - who.split(' ').length - telling.split(' ').length - (art ? 1 : 0);
+      const cut = budget >= MIN_WORDS ? fittedTitle(told, budget) : '';
+      if (!cut || cut.split(' ').length > budget || !cut.startsWith(`${first} `) || !fitsWhole(cut) || !titleHasVerb(cut, patternVerb)) continue;
+      return `${who} ${telling} ${art}${lowered ? cut.charAt(0).toLowerCase() + cut.slice(1) : cut}`;
+    }
+  }
+  return finished;
+}
+// A title ending on its telling, or on whom it told ("Mayor told the committee").
+const TELLING_ENDS = new RegExp(String.raw`^(.{1,80}?)\s((?:told|tells)(?:\s[^\s,;:]+){1,3}|${TELLING_VERB_RE})$`, 'i');
+
+/** Teller, telling verb and the told clause's own title within ten words, the told subject kept; null if no fit. */
+function toldWhole(teller: string, telling: string, toldClause: string): string | null {
+  const told = makeTitle(toldClause);
+  if (!titleHasVerb(told, patternVerb) || told.endsWith('…')) return null;
+  const made = fittedTitle(`${teller} ${telling} ${told}`);
+  const rest = made.startsWith(`${teller} ${telling} `) ? made.slice(teller.length + telling.length + 2) : '';
+  // What was told keeps its subject: the fit may not cut it away ("Company said was last performed").
+  const subject = told.split(' ', 1)[0].toLowerCase();
+  return rest.toLowerCase().startsWith(subject) && fitsWhole(made) && titleHasVerb(rest, patternVerb) ? made : null;
+}
+
+// A telling ending the words before a colon, a quotation (its marks gone) after it: who told may hold asides.
+// Not a quotation that opens on a clause leading into its main one ("said: When we began, …"), whose title would be
+// that clause alone.
+const TELLING_COLON = new RegExp(
+  String.raw`^([^:;]{1,120}?\s${TELLING_VERB_RE}):\s+(?!(?:when|whenever|while|once|as|until|since|if|because|although|though|before|after|what|where|how|why|whether|unless)\b)([A-Z0-9][\w'’-]*)`,
+  'i',
+);
+const QUOTE_OPENING_WORD = new RegExp(String.raw`^(?:${SUBJECT_DETERMINER}|we|us|it|they|them|he|she|you|your|my|me|this|that|these|those|there|some|somebody|someone|something|everyone|everybody|everything|every|each|all|no|nobody|nothing|none|both|many|most|one)$`, 'i');
 
 // A teller of one to eight words with no mark inside (no aside of its own), its telling verb ("said", "told
 // reporters") and what it told.
@@ -755,13 +819,7 @@ function tellerKept(finished: string, drafted: TitleDraft): string {
   if (!clause || clause[2] !== draft[2]) return finished;
   const teller = draft[1];
   if (teller.split(' ').slice(1).some(patternVerb)) return finished;
-  const told = makeTitle(clause[3]);
-  if (!titleHasVerb(told, patternVerb) || told.endsWith('…')) return finished;
-  const made = fittedTitle(`${teller} ${draft[2]} ${told}`);
-  const rest = made.startsWith(`${teller} ${draft[2]} `) ? made.slice(teller.length + draft[2].length + 2) : '';
-  // What was told keeps its subject: the fit may not cut it away ("Company said was last performed").
-  const subject = told.split(' ', 1)[0].toLowerCase();
-  return rest.toLowerCase().startsWith(subject) && fitsWhole(made) && titleHasVerb(rest, patternVerb) ? made : finished;
+  return toldWhole(teller, draft[2], clause[3]) ?? finished;
 }
 
 function finishedTitle(title: string, drafted?: TitleDraft): string {
@@ -1034,7 +1092,11 @@ export function opensHowTold(phrase: string): boolean {
  * "it" stands for), "said that" without its "that", a telling set off inside the clause or closing it cut.
  */
 export function withoutTelling(text: string, opts: { telling?: boolean } = {}): string {
-  let t = text;
+  // "The warden said: We have mended the fence": a quotation after a colon is what was told, read as a told clause
+  // is; kept at the colon, the title would be the teller and the telling alone.
+  // Its first word keeps its capital only where it names someone or something: a pronoun or a determiner opened the
+  // sentence quoted, not the title ("said we have mended").
+  let t = text.replace(TELLING_COLON, (_, telling: string, first: string) => `${telling} ${QUOTE_OPENING_WORD.test(first) ? first.toLowerCase() : first}`);
   const said = SAID_THAT.exec(t);
   // "who had said it to her": a pronoun with a phrase after it, not a verb, is what was said, not who tells on.
   if (said && said[1].split(/\s+/).length <= 8 && !/^(?:to|for|at|in|on|from|with|about|again|before|after|twice|once)\b/i.test(said[4])) {
