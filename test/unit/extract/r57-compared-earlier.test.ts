@@ -21,14 +21,21 @@ describe('a count before "than" is a comparison, not a count on', () => {
     ];
     const ev = shortestAt('2023-05-10', texts, 'swallows arrived');
     expect(ev.date.start).toBe('2017');
+    // Without "than" the count still counts on from the day told before.
+    const ferry = ['The ferry Brenvick Lass ran aground on 12 October off the Grisby shoals.', 'Her captain had reported a faulty compass three days earlier.'];
+    expect(shortestAt('2020-10-20', ferry, 'reported a faulty compass').date.start).toBe('2020-10-09');
   });
+});
 
-  it('a plain count still counts on: "three days earlier" after a dated day', () => {
-    const texts = [
-      'The ferry Brenvick Lass ran aground on 12 October off the Grisby shoals.',
-      'Her captain had reported a faulty compass three days earlier.',
-    ];
-    const ev = shortestAt('2020-10-20', texts, 'reported a faulty compass');
-    expect(ev.date.start).toBe('2020-10-09');
+describe('a compared gap stays out of the title', () => {
+  it('", a week later than planned" goes with its comparison; "ten days earlier in spring than" leaves no count', () => {
+    const ferry = ['The Fenwaith chain ferry resumed service on Monday, a week later than planned, after a cable snapped.'];
+    const ev = shortestAt('2020-06-10', ferry, 'resumed service');
+    expect(ev.title).not.toMatch(/than|week/);
+    expect(ev.title).toMatch(/resumed service/);
+    const bees = ['Wild bees in the Tibbermead valley now swarm about ten days earlier in spring than they did in the 1950s, a survey found.'];
+    const swarm = shortestAt('2020-06-10', bees, 'now swarm');
+    expect(swarm.title).not.toMatch(/than|days/);
+    expect(swarm.title).toMatch(/swarm$/);
   });
 });
