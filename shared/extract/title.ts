@@ -73,6 +73,23 @@ const TELLING_ASIDE = new RegExp(
   String.raw`,\s+(?:he|she|they|it|we|officials?|police|[a-z]{3,}[^s\W]s|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:${tellingForms('said', 'added', 'noted', 'insisted', 'argued', 'stressed')}|say)\s*,\s+`,
   'g',
 );
+// "a week later than planned", "ten days earlier in spring than they used to": a gap between two times compared
+// (agoRule reads it as a length), which says when only against the other time; the title keeps neither.
+// Set off by a comma it is an aside on the clause, and what follows it goes with it, as TIME_APPOSITION's does.
+// "earlier in spring" may have gone with the date it leads into, leaving the count before "than"; a title drafted up
+// to that date ends on the gap, its "than" cut off with it.
+const GAP_COUNT = String.raw`(?:(?:about|some|nearly|almost|around|roughly|only|just|on\s+average)\s+)?(?:an?|\d+|${countWords(1, 12)})\s+(?:days?|weeks?|fortnights?|months?|years?|decades?)`;
+const GAP_HEAD = String.raw`${GAP_COUNT}\s+(?:earlier|later)`;
+const GAP = String.raw`${GAP_COUNT}(?:\s+(?:earlier|later))?\s+(?:in\s+(?:the\s+)?[\w'’]+\s+)?than\b`;
+// (?<!\s): a run of spaces is tried from its first only, or each would be a start of its own (ReDoS).
+const COMPARED_GAP = new RegExp(String.raw`,\s+${GAP}[^;]*$|(?<!\s)\s+${GAP}[^,;.]*`, 'gi');
+const GAP_AT_END = new RegExp(String.raw`(?<!\s)\s+${GAP_HEAD}\s*$`, 'i');
+/** The title without a compared gap; one ending on the gap keeps it when fewer than three words would be left. */
+function withoutComparedGap(t: string): string {
+  const cut = t.replace(COMPARED_GAP, '');
+  const end = GAP_AT_END.exec(cut);
+  return end && cut.slice(0, end.index).trim().split(/\s+/).length >= 3 ? cut.slice(0, end.index) : cut;
+}
 // Not "then" after a preposition: "by then retired", "until then" name a time the clause is set at; without it the
 // preposition is left leading nowhere ("Strenn, by retired from the firm").
 // "Hours later" goes whole: "later" alone left "Hours the council met".
@@ -977,7 +994,7 @@ function withoutClosingMarks(text: string): string {
  * a long clause can spare cut, and what is left cut to a title's length.
  */
 export function titleDraft(clause: string, opts: { telling?: boolean } = {}): TitleDraft {
-  const told = simplePast(withoutTelling(withoutLeadIns(plainWords(clause)), opts)).replace(SEQUENCE_ADVERBS, '');
+  const told = withoutComparedGap(simplePast(withoutTelling(withoutLeadIns(plainWords(clause)), opts))).replace(SEQUENCE_ADVERBS, '');
   // The clause as the cuts to length find it: the tagger's pass (finishTitle) makes a fragment again from it.
   const clauseLeft = withoutLoneEver(withoutClosingMarks(withoutSpareAsides(told)
     // "The second was published": an article before an adjective that is the subject's head stays.

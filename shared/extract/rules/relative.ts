@@ -459,6 +459,10 @@ function withYearsBefore([unit, n]: [Unit, number | undefined], m: RegExpExecArr
   return y === undefined || !Number.isInteger(y) ? [unit, n] : [unit, n + 12 * y];
 }
 
+// "flowered ten days earlier than usual", "arrived a month later in 2019 than the year before": a gap between two
+// times compared, not a count on from the time in focus; the date, if any, is the one the comparison names.
+const COMPARED_THAN = /^(?:\s+in\s+(?:the\s+)?[\w'’]+)?\s+than\b/i;
+
 export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
@@ -479,6 +483,10 @@ export const agoRule: Rule = {
     }
     if (m[5].toLowerCase() === 'from') return null;
     const [unit, n] = withYearsBefore(agoCount(m), m);
+    // A gap compared, a length and no date; a clock count ("two minutes later than planned") still times the day in focus.
+    if (/^(?:earlier|later)$/i.test(m[5]) && !/^(?:hour|minute|second)/.test(unit) && COMPARED_THAN.test(m.input.slice(m.index + m[0].length))) {
+      return { type: 'DURATION', value: durationValue(n, unit), rule: 'duration/compared' };
+    }
     // "On Sunday, forty years later, the choir sang again": a count set off after the weekday that opens its clause
     // measures the way to that day from an older time; it does not count on from the day, which dates the clause.
     if (c.dct && /^(?:later|after)$/i.test(m[5]) && WEEKDAY_THEN_COUNT.test(c.preceding())) return null;
