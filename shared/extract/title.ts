@@ -73,7 +73,7 @@ const TELLING_ASIDE = new RegExp(
   String.raw`,\s+(?:he|she|they|it|we|officials?|police|[a-z]{3,}[^s\W]s|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:${tellingForms('said', 'added', 'noted', 'insisted', 'argued', 'stressed')}|say)\s*,\s+`,
   'g',
 );
-// "a week later than planned", "ten days earlier in spring than they used to": a gap between two times compared
+// "a fortnight later than promised", "twelve days earlier in the year than they used to": a gap between two times compared
 // (agoRule reads it as a length), which says when only against the other time; the title keeps neither.
 // Set off by a comma it is an aside on the clause, and what follows it goes with it, as TIME_APPOSITION's does.
 // "earlier in spring" may have gone with the date it leads into, leaving the count before "than"; a title drafted up

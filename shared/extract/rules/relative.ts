@@ -483,7 +483,7 @@ export const agoRule: Rule = {
     }
     if (m[5].toLowerCase() === 'from') return null;
     const [unit, n] = withYearsBefore(agoCount(m), m);
-    // A gap compared, a length and no date; a clock count ("two minutes later than planned") still times the day in focus.
+    // A gap compared, a length and no date; a clock count ("two minutes later than billed") still times the day in focus.
     if (/^(?:earlier|later)$/i.test(m[5]) && !/^(?:hour|minute|second)/.test(unit) && COMPARED_THAN.test(m.input.slice(m.index + m[0].length))) {
       return { type: 'DURATION', value: durationValue(n, unit), rule: 'duration/compared' };
     }
