@@ -5,10 +5,10 @@ import { shortestAt } from './event-lookup';
 // times being compared; they do not count on from the time in focus. Every sentence here was written for this test.
 
 describe('a count before "than" is a comparison, not a count on', () => {
-  it('"nine days earlier than normal in June" keeps the month it names', () => {
+  it('"a week earlier than normal in June" keeps the month it names', () => {
     const texts = [
       'The Pelmworth orchard growers met on Tuesday to plan the autumn fair.',
-      'Their secretary said the first cherries had ripened nine days earlier than normal in June.',
+      'Their secretary said the first cherries had ripened a week earlier than normal in June.',
     ];
     const ev = shortestAt('2022-09-15', texts, 'first cherries had ripened');
     expect(ev.date.start).toBe('2022-06');
@@ -28,12 +28,12 @@ describe('a count before "than" is a comparison, not a count on', () => {
 });
 
 describe('a compared gap stays out of the title', () => {
-  it('", a fortnight later than promised" goes with its comparison; "twelve days earlier in spring than" leaves no count', () => {
-    const ferry = ['The Fenwaith chain ferry resumed service on Monday, a fortnight later than promised, after a cable snapped.'];
+  it('", a week later than promised" goes with its comparison; "ten days earlier in spring than" leaves no count', () => {
+    const ferry = ['The Fenwaith chain ferry resumed service on Monday, a week later than promised, after a cable snapped.'];
     const ev = shortestAt('2020-06-10', ferry, 'resumed service');
-    expect(ev.title).not.toMatch(/than|fortnight/);
+    expect(ev.title).not.toMatch(/than|week/);
     expect(ev.title).toMatch(/resumed service/);
-    const bees = ['Wild bees in the Tibbermead valley now swarm some twelve days earlier in spring than their forebears in the 1950s, a survey found.'];
+    const bees = ['Wild bees in the Tibbermead valley now swarm about ten days earlier in spring than their forebears in the 1950s, a survey found.'];
     const swarm = shortestAt('2020-06-10', bees, 'now swarm');
     expect(swarm.title).not.toMatch(/than|days/);
     expect(swarm.title).toMatch(/swarm$/);
