@@ -452,8 +452,33 @@ export function anniversaryYear(paragraphs: readonly string[]): number | null {
       const opened = cut < 0 ? null : MONTH_YEAR.exec(para.slice(para.lastIndexOf('. ', cut - 1) + 1, cut + 1));
       if (opened) return +(opened[1] ?? opened[2] ?? opened[3]) + n;
     }
+    // "marked the 50th anniversary of its opening last year" names the happening by its noun only; the text tells it
+    // elsewhere with the verb and one year ("it opened to traffic in May 1901"). Counted from that year, moved by the
+    // year the anniversary is told in.
+    const happening = /\sof$/.test(m[0]) ? HAPPENING_NOUN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    const from = happening ? happeningYear(text, HAPPENING_VERB[happening[1].toLowerCase()]) : null;
+    if (from !== null) {
+      const told = sentenceAround(text, m.index).sentence;
+      return from + n + (/\blast\syear\b/i.test(told) ? 1 : /\bnext\syear\b/i.test(told) ? -1 : 0);
+    }
   }
   return null;
+}
+
+// A happening an anniversary names by its noun, and the verb the text tells it with.
+const HAPPENING_VERB: Record<string, string> = { opening: 'opened', founding: 'founded', foundation: 'founded', launch: 'launched', launching: 'launched', consecration: 'consecrated', dedication: 'dedicated' };
+const HAPPENING_NOUN = new RegExp(`^\\s(?:its|the|their)\\s(${Object.keys(HAPPENING_VERB).join('|')})\\b`, 'i');
+
+/** The one year written after the verb in its clause, wherever the text tells the happening; null if none or two. */
+export function happeningYear(text: string, verb: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(new RegExp(`\\b${verb}\\b[^.;!?\\n]{0,80}`, 'gi'))) {
+    const y = YEAR.exec(m[0]);
+    if (!y) continue;
+    if (year !== null && +y[0] !== year) return null;
+    year = +y[0];
+  }
+  return year;
 }
 
 // A profile gives the year it was written as a living person's age and the one year of their birth: "Born in 1956 on
