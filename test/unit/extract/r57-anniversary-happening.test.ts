@@ -21,6 +21,7 @@ describe('anniversaryYear from a happening told elsewhere', () => {
     expect(anniversaryYear(text)).toBe(2026);
   });
   it('gives no year when the verb is told with two years or none', () => {
+    expect(anniversaryYear(['The tower opened in 1910.', 'It was repainted for the 75th anniversary of its opening.'])).toBeNull();
     expect(anniversaryYear(['A bakery in Pessen was opened by two sisters.', 'Its staff baked a cake for the 40th anniversary of its opening.'])).toBeNull();
     expect(happeningYear('The mill opened in 1850. Its shop opened in 1902.', 'opened')).toBeNull();
     expect(happeningYear('The mill opened in 1850, and its shop later.', 'opened')).toBe(1850);
