@@ -452,8 +452,34 @@ export function anniversaryYear(paragraphs: readonly string[]): number | null {
       const opened = cut < 0 ? null : MONTH_YEAR.exec(para.slice(para.lastIndexOf('. ', cut - 1) + 1, cut + 1));
       if (opened) return +(opened[1] ?? opened[2] ?? opened[3]) + n;
     }
+    // "marked the 50th anniversary of its opening last year" names the happening by its noun only; the text tells it
+    // elsewhere with the verb and one year ("it opened to traffic in May 1901"). Counted from that year, moved by the
+    // year the anniversary is told in; one not told from the writing ("was rebuilt for the 50th anniversary of its
+    // opening") may lie anywhere in the past.
+    const happening = /\sof$/.test(m[0]) ? HAPPENING_NOUN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    const from = happening ? happeningYear(text, HAPPENING_VERB[happening[1].toLowerCase()]) : null;
+    // Only an anniversary told from the year of writing: "last year", "next year" or as now ("this year", "today").
+    const told = from === null ? '' : sentenceAround(text, m.index).sentence;
+    const shift = /\blast\syear\b/i.test(told) ? 1 : /\bnext\syear\b/i.test(told) ? -1 : ANNIVERSARY_NOW.test(told) ? 0 : null;
+    if (from !== null && shift !== null) return from + n + shift;
   }
   return null;
+}
+
+// A happening an anniversary names by its noun, and the verb the text tells it with.
+const HAPPENING_VERB: Record<string, string> = { opening: 'opened', founding: 'founded', foundation: 'founded', launch: 'launched', launching: 'launched', consecration: 'consecrated', dedication: 'dedicated' };
+const HAPPENING_NOUN = new RegExp(`^\\s(?:its|the|their)\\s(${Object.keys(HAPPENING_VERB).join('|')})\\b`, 'i');
+
+/** The one year written after the verb in its clause, wherever the text tells the happening; null if none or two. */
+export function happeningYear(text: string, verb: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(new RegExp(`\\b${verb}\\b[^.;!?\\n]{0,80}`, 'gi'))) {
+    const y = YEAR.exec(m[0]);
+    if (!y) continue;
+    if (year !== null && +y[0] !== year) return null;
+    year = +y[0];
+  }
+  return year;
 }
 
 // A profile gives the year it was written as a living person's age and the one year of their birth: "Born in 1956 on
@@ -998,4 +1024,27 @@ export function writingMonth(paragraphs: readonly string[]): number | null {
     else if (cost === bestCost) [neighbourTie, tie] = [!tie && w === best! + 1, true];
   }
   return tie && !neighbourTie ? null : best;
+}
+
+// A later happening counted from a written year and told as past ("first elected in 2011 and re-elected four years
+// later") had happened by the writing: their sum is a year the story was written no earlier than. Not when the
+// sentence looks ahead or supposes ("would", "will", "is due"). Fixed runs of words only.
+const YEARS_LATER = new RegExp(`\\b(1[6-9]\\d\\d|20\\d\\d)\\b[^.;!?\\n]{0,80}?\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s(years|decades)\\s(?:later|after\\sthat)\\b`, 'gi');
+const SUPPOSED = /\b(?:will|would|could|might|should|shall|due|expected|expects|plans?|hopes?)\b/i;
+
+/** The latest year a past happening counted "N years later" from a written year reaches; null when none is told. */
+export function laterHappeningYear(paragraphs: readonly string[]): number | null {
+  let latest: number | null = null;
+  let tries = 0;
+  for (const sentence of sentenceTexts(paragraphs.join('\n\n'))) {
+    if (SUPPOSED.test(sentence)) continue;
+    for (const m of sentence.matchAll(YEARS_LATER)) {
+      if (++tries > CLUE_TRIES) return latest;
+      const n = parseCount(m[2]);
+      if (!n) continue;
+      const y = +m[1] + n * (/^decades$/i.test(m[3]) ? 10 : 1);
+      latest = Math.max(latest ?? 0, y);
+    }
+  }
+  return latest;
 }
