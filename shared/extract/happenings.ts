@@ -13,7 +13,7 @@ import { undatedConjunct } from './clause-words';
 import type { Unit } from './segment';
 import { PRESENT_PERFECT } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
-import { removeRanges, titled, type TitleDraft, withoutSpans } from './title';
+import { irregularPastOf, removeRanges, titled, type TitleDraft, withoutSpans } from './title';
 
 const ADDED_TIME = new RegExp(`\\b(?:additional|extra|further)\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?)\\b`, 'i');
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44 };
@@ -577,6 +577,11 @@ export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string,
   const verbs = words.length === 1 || (words.length > 1 && HEAD_ENDS.test(words[1])) ? nounVerbs(words[0]) : undefined;
   const told = verbs && newestTold(recent, verbs);
   if (told) return { draft: told, guessed: false };
+  // "two days after the fall", she having "fell" on the ice; "three days after the break-in", thieves having "broke into"
+  // the shop: a noun that is the bare or -ing form of a verb whose past is irregular (with a particle for a phrasal
+  // verb's noun) names what that past told.
+  const irregular = verbs ? undefined : alone || words.length === 1 ? irregularTold(recent, words[0]) : undefined;
+  if (irregular) return { draft: irregular, guessed: false };
   // "a month after the merger", the banks having "merged": the noun's verb with a nominal ending taken off.
   const stems = words.length === 1 ? verbStems(words[0]) : [];
   const byStem = stems.length ? newestTold(recent, patternOf(`\\b(?:${stems.join('|')})(?:ed|d)\\b`, 'i')) : undefined;
@@ -595,6 +600,27 @@ export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string,
   const f = ctx.focus;
   const atFocus = !!last && !!f && last.paragraphId === f.paragraphId && last.start === f.start && (f.paragraphId !== u.paragraphId || f.end <= u.start);
   return atFocus && singleDay(f) ? { draft: f!, guessed: true } : undefined;
+}
+
+// The particles a phrasal verb's noun keeps after a hyphen ("break-in", "sit-in", "walk-out", "shake-up").
+const PHRASAL_NOUN = /^([a-z]{3,}?)(?:ing)?(?:-(in|out|up|down|off|over))?$/;
+
+/**
+ * The dated event, newest, whose title tells by an irregular past the happening `noun` names: "fall" (fell), "meeting"
+ * (met), "break-in" (broke in, broke into). None when the events so told are dated on different days, as then which one
+ * the noun means is not plain.
+ */
+export function irregularTold(recent: Draft[], noun: string): Draft | undefined {
+  const m = PHRASAL_NOUN.exec(noun.toLowerCase());
+  // "the fall" may be the season, but only a dated "fell" is taken for it, which a season is not told by.
+  const past = m ? irregularPastOf(m[1]) : undefined;
+  if (!m || !past) return undefined;
+  const particle = m[2] === 'in' ? String.raw`\s+in(?:to)?` : m[2] ? String.raw`\s+${m[2]}` : '';
+  // A title may keep the verb and cut its particle, ending on it ("… broke" from "broke into the shed"); the clause it
+  // was drafted from, when kept, still tells it.
+  const told = patternOf(particle ? `\\b${past}(?:${particle}\\b|$)` : `\\b${past}\\b`, 'i');
+  const all = recent.filter((d) => [d.title, d.drafted?.clause ?? ''].some((t) => told.test(t) && !placedAgainst(t, told)));
+  return new Set(all.map((d) => `${d.date.start}|${d.date.end ?? ''}|${d.date.mod ?? ''}`)).size === 1 ? all[all.length - 1] : undefined;
 }
 
 // "The old record had stood for twelve years.": a past-perfect state whose length closes its sentence. A hedge on the

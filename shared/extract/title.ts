@@ -1244,6 +1244,16 @@ const GERUND_PAST: Record<string, string> = table({
   beat: 'beat', cost: 'cost', shutt: 'shut', spread: 'spread', hurt: 'hurt', burst: 'burst', splitt: 'split', sweep: 'swept',
 });
 
+/**
+ * The irregular simple past of a verb named by its bare form ("fall" → "fell", "meet" → "met", "sit" → "sat"), or
+ * undefined when the verb is regular or unknown: the stem its -ing form is known by may drop an "e" or double a consonant.
+ */
+export function irregularPastOf(verb: string): string | undefined {
+  const v = verb.toLowerCase();
+  for (const stem of [v, v.replace(/e$/, ''), `${v}${v.slice(-1)}`]) if (Object.hasOwn(GERUND_PAST, stem)) return GERUND_PAST[stem] === v ? undefined : GERUND_PAST[stem];
+  return undefined;
+}
+
 /** The simple past of a verb's -ing form: "leaving" → "left", "closing" → "closed". */
 export const pastOfGerundForm = (word: string): string => pastOfGerund(word.toLowerCase().replace(/ing$/, ''));
 
