@@ -577,7 +577,7 @@ export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string,
   const verbs = words.length === 1 || (words.length > 1 && HEAD_ENDS.test(words[1])) ? nounVerbs(words[0]) : undefined;
   const told = verbs && newestTold(recent, verbs);
   if (told) return { draft: told, guessed: false };
-  // "two days after the fall", she having "fell" on the ice; "three days after the break-in", thieves having "broke into"
+  // "two days after the fall", she having "fell" on the ice; "a week after the break-in", thieves having "broke into"
   // the shop: a noun that is the bare or -ing form of a verb whose past is irregular (with a particle for a phrasal
   // verb's noun) names what that past told.
   const irregular = verbs ? undefined : alone || words.length === 1 ? irregularTold(recent, words[0]) : undefined;

@@ -452,7 +452,7 @@ export function anniversaryYear(paragraphs: readonly string[]): number | null {
       const opened = cut < 0 ? null : MONTH_YEAR.exec(para.slice(para.lastIndexOf('. ', cut - 1) + 1, cut + 1));
       if (opened) return +(opened[1] ?? opened[2] ?? opened[3]) + n;
     }
-    // "marked the 50th anniversary of its opening last year" names the happening by its noun only; the text tells it
+    // "held a fair for the 150th anniversary of its opening" names the happening by its noun only; the text tells it
     // elsewhere with the verb and one year ("it opened to traffic in May 1901"). Counted from that year, moved by the
     // year the anniversary is told in; one not told from the writing ("was rebuilt for the 50th anniversary of its
     // opening") may lie anywhere in the past.
@@ -1026,10 +1026,13 @@ export function writingMonth(paragraphs: readonly string[]): number | null {
   return tie && !neighbourTie ? null : best;
 }
 
-// A later happening counted from a written year and told as past ("first elected in 2011 and re-elected four years
-// later") had happened by the writing: their sum is a year the story was written no earlier than. Not when the
-// sentence looks ahead or supposes ("would", "will", "is due"). Fixed runs of words only.
-const YEARS_LATER = new RegExp(`\\b(1[6-9]\\d\\d|20\\d\\d)\\b[^.;!?\\n]{0,80}?\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s(years|decades)\\s(?:later|after\\sthat)\\b`, 'gi');
+// A later happening counted from a written year and told as past ("first chaired the board in 2003 and took the
+// chair again six years later") had happened by the writing: their sum is a year the story was written no earlier
+// than. Not when the sentence looks ahead or supposes ("would", "will", "is due"). The count is found first and its
+// year looked for in the 80 characters before it: a pattern running from every year to a count after it tried the
+// count's words at each of those characters, too slow on a line of years.
+const YEARS_LATER = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s(years|decades)\\s(?:later|after\\sthat)\\b`, 'gi');
+const WRITTEN_YEAR = /\b(1[6-9]\d\d|20\d\d)\b/;
 const SUPPOSED = /\b(?:will|would|could|might|should|shall|due|expected|expects|plans?|hopes?)\b/i;
 
 /** The latest year a past happening counted "N years later" from a written year reaches; null when none is told. */
@@ -1040,9 +1043,14 @@ export function laterHappeningYear(paragraphs: readonly string[]): number | null
     if (SUPPOSED.test(sentence)) continue;
     for (const m of sentence.matchAll(YEARS_LATER)) {
       if (++tries > CLUE_TRIES) return latest;
-      const n = parseCount(m[2]);
+      const n = parseCount(m[1]);
       if (!n) continue;
-      const y = +m[1] + n * (/^decades$/i.test(m[3]) ? 10 : 1);
+      // The earliest year in the stretch before the count that no sentence or clause stop cuts off.
+      const before = sentence.slice(Math.max(0, m.index - 84), m.index);
+      const open = before.slice(Math.max(...['.', ';', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+      const year = WRITTEN_YEAR.exec(open);
+      if (!year || open.length - (year.index + year[0].length) > 80) continue;
+      const y = +year[1] + n * (/^decades$/i.test(m[2]) ? 10 : 1);
       latest = Math.max(latest ?? 0, y);
     }
   }
