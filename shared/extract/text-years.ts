@@ -1032,7 +1032,6 @@ export function writingMonth(paragraphs: readonly string[]): number | null {
 // year looked for in the 80 characters before it: a pattern running from every year to a count after it tried the
 // count's words at each of those characters, too slow on a line of years.
 const YEARS_LATER = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s(years|decades)\\s(?:later|after\\sthat)\\b`, 'gi');
-const WRITTEN_YEAR = /\b(1[6-9]\d\d|20\d\d)\b/;
 const SUPPOSED = /\b(?:will|would|could|might|should|shall|due|expected|expects|plans?|hopes?)\b/i;
 
 /** The latest year a past happening counted "N years later" from a written year reaches; null when none is told. */
@@ -1048,7 +1047,7 @@ export function laterHappeningYear(paragraphs: readonly string[]): number | null
       // The earliest year in the stretch before the count that no sentence or clause stop cuts off.
       const before = sentence.slice(Math.max(0, m.index - 84), m.index);
       const open = before.slice(Math.max(...['.', ';', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
-      const year = WRITTEN_YEAR.exec(open);
+      const year = YEAR.exec(open);
       if (!year || open.length - (year.index + year[0].length) > 80) continue;
       const y = +year[1] + n * (/^decades$/i.test(m[2]) ? 10 : 1);
       latest = Math.max(latest ?? 0, y);
