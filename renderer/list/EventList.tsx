@@ -129,7 +129,9 @@ export function EventList() {
                 }}
                 title={`${row.title} (${row.date})`}
               >
-                <span className="nl-list-cell nl-list-col--date">{row.date}</span>
+                <span className="nl-list-cell nl-list-col--date">
+                  <DateText text={row.date} />
+                </span>
                 <span className="nl-list-cell nl-list-col--title">
                   <CategoryDots ids={row.event.categories} />
                   {row.title}
@@ -147,5 +149,19 @@ export function EventList() {
         scroller.current?.focus();
       }} /> : null}
     </section>
+  );
+}
+
+const UNCERTAIN_YEAR = ' (year uncertain)';
+
+/** The date itself is never cut short; when the column is too narrow, its "(year uncertain)" gives way (the row's
+ * colour and tooltip still say it). */
+function DateText({ text }: { text: string }) {
+  if (!text.endsWith(UNCERTAIN_YEAR)) return <span className="nl-list-date">{text}</span>;
+  return (
+    <>
+      <span className="nl-list-date">{text.slice(0, -UNCERTAIN_YEAR.length)}</span>
+      <span className="nl-list-date-qualifier">{UNCERTAIN_YEAR}</span>
+    </>
   );
 }
