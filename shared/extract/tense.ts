@@ -418,17 +418,15 @@ const PAST_ACT_NOUN_BEFORE_TO = new RegExp(`\\b([a-z]+)\\s+(?:(?:down|up|out|off
 const AFTER_AUX_OR_MODAL = /\b(?:will|would|shall|should|may|might|must|can|could|to)\s+(?:have\s+)?$/i;
 const DEADLINE_WORD_BEFORE = /\b(?:by|before|until|till|within)\s+(?:the\s+)?$/i;
 
-// "needed a late goal to draw on Saturday": what was needed, a thing named by a determiner, then what it was needed for;
-// the past "needed" tells that the outcome is behind the writer too (one not yet reached would be "needs"). A person
-// for object ("needed him to sign") still looks forward, as after "asked": no determiner opens it.
-const MEANS_NEEDED = new Set(['needed']);
-
 /** An infinitive at `at` on the object of a plain past verb, with the date at `offset` closing it and no deadline. */
 function nounInfinitiveOfPastAct(sentence: string, at: number, offset: number): boolean {
   const from = Math.max(0, at - 60);
   const m = PAST_ACT_NOUN_BEFORE_TO.exec(sentence.slice(from, at));
   const verb = m?.[1].toLowerCase();
-  if (!m || !verb || (FORWARD_PAST.has(verb) && !MEANS_NEEDED.has(verb)) || !pastWord(verb) || AFTER_AUX_OR_MODAL.test(sentence.slice(Math.max(0, from + m.index - 20), from + m.index))) return false;
+  // "needed a late goal to draw on Saturday": what was needed, a thing named by a determiner, then what it was needed
+  // for; the past "needed" tells that the outcome is behind the writer too (one not yet reached would be "needs"). A
+  // person for object ("needed him to sign") still looks forward, as after "asked": no determiner opens it.
+  if (!m || !verb || (FORWARD_PAST.has(verb) && verb !== 'needed') || !pastWord(verb) || AFTER_AUX_OR_MODAL.test(sentence.slice(Math.max(0, from + m.index - 20), from + m.index))) return false;
   return !DEADLINE_WORD_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset)) && !/[,;:]/.test(sentence.slice(at, offset));
 }
 
