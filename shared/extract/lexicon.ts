@@ -455,6 +455,11 @@ export const PERFECT_LEADS = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?
  */
 export const boundWordBefore = (words: string): RegExp => new RegExp(String.raw`(?<!day,?\s{1,3})\b(?:${words})\s+$`, 'i');
 
+// Words that lead on to what follows them and so cannot close a title or a whole clause: a preposition, a conjunction
+// or an article ("propelled the country into", "bookings rose at the"). Once a time phrase is cut away they are left
+// dangling (title.ts), and a clause's title ending on one is no whole clause (title-context.ts).
+export const LEADING_ON_ALTS = 'into|onto|to|through|from|until|till|by|on|in|at|of|for|since|during|between|throughout|within|around|about|past|toward|towards|upon|amid|via|after|before|and|or|but|the|a|an|as|than|with';
+
 /** Verbs whose past is their bare form ("A spark set fire to the barn", "The repairs cost £9,000"). */
 export const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let', 'forecast', 'broadcast', 'read', 'hit', 'cost', 'shut', 'spread', 'hurt', 'burst', 'quit']);
 

@@ -1,4 +1,4 @@
-import { COMMA_RELATIVE, countWords, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
+import { COMMA_RELATIVE, countWords, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PAST_PARTICIPLES, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 import { lastMatchOf } from './matches';
 
@@ -72,12 +72,18 @@ const ONGOING_ING = ['appealing', 'investigating', 'recovering', 'searching', 't
 const PLAN_ING = String.raw`(?:getting\s+(?:married|engaged|wed)|(?!(?:${ONGOING_ING.join('|')}|(?:some|no|any|every)thing)\b)[a-z]{2,}ing)`;
 // The day a plan is told of: a weekday (not "Mondays", a habit) or a month-day.
 const PLAN_DAY = String.raw`on\s+(?=${WEEKDAY_RE}(?!s\b)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}\s+\d)`;
-const PROGRESSIVE_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:being\s+(?:[a-z]{2,}ed|held|run|shown|played|sung|made|built|brought|given|laid|set|put|sold)|${PLAN_ING})\s+(?:(?:ahead|back|again|out|off|up|down)\s+)?(?:(?:to|at|in|into|through|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?${PLAN_DAY}`, 'g');
+// A passive's participle by its spelling: regular "-ed", "-en" or "-wn" ("taken", "overthrown"), or a listed irregular
+// one, with a "re-" or "un-" of repetition or undoing before it ("is being resold", "are being unwound").
+const BEING_PARTICIPLE = String.raw`being\s+(?:re-?|un)?(?:[a-z]{2,}(?:ed|en|wn)|sung|hung|wound|${[...PAST_PARTICIPLES].join('|')})\b`;
+const PROGRESSIVE_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:${BEING_PARTICIPLE}|${PLAN_ING})\s+(?:(?:ahead|back|again|out|off|up|down)\s+)?(?:(?:to|at|in|into|through|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?${PLAN_DAY}`, 'g');
 // "The wildlife park is reopening its gates on Monday", "The firm is adding a second boat on Friday": the same plan with
 // a short object after a determiner. Not where the object holds a past form or opens a clause or a phrase of its own
 // ("are hunting a driver seen on Monday", "are clearing the damage of the storm on Saturday"): there the day may be the
 // past one the object tells of (the past form is checked where the match is used).
-const PROGRESSIVE_OBJECT_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?${PLAN_ING}\s+(?:an?|the|its|his|her|their|our|my)\s+(?:(?!(?:of|that|which|who|whose|after|since|following|from|over|about|before)\b)[\w'’-]+\s+){1,2}?${PLAN_DAY}`, 'g');
+// A bare noun serves as the object too ("are moving house on Tuesday", "is changing hands on Friday"): one or two
+// lower-case words, none a determiner (the branch before reads those) nor a word opening a phrase of its own.
+const OBJECT_PHRASE_OPENING = String.raw`(?:of|that|which|who|whose|after|since|following|from|over|about|before)\b`;
+const PROGRESSIVE_OBJECT_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?${PLAN_ING}\s+(?:(?:an?|the|its|his|her|their|our|my)\s+(?:(?!${OBJECT_PHRASE_OPENING})[\w'’-]+\s+){1,2}?|(?:(?!${OBJECT_PHRASE_OPENING}|(?:an?|the|its|his|her|their|our|my|on)\b)[a-z'’-]+\s+){1,2}?)${PLAN_DAY}`, 'g');
 
 // The simple present of a happening with its day points forward as the scheduled-present verbs above do: "She
 // retires on Friday", "It sails on Monday, and docks at Bergen on Thursday"; "The final is at Vang on Sunday", "The
@@ -412,17 +418,15 @@ const PAST_ACT_NOUN_BEFORE_TO = new RegExp(`\\b([a-z]+)\\s+(?:(?:down|up|out|off
 const AFTER_AUX_OR_MODAL = /\b(?:will|would|shall|should|may|might|must|can|could|to)\s+(?:have\s+)?$/i;
 const DEADLINE_WORD_BEFORE = /\b(?:by|before|until|till|within)\s+(?:the\s+)?$/i;
 
-// "needed a late goal to draw on Saturday": what was needed, a thing named by a determiner, then what it was needed for;
-// the past "needed" tells that the outcome is behind the writer too (one not yet reached would be "needs"). A person
-// for object ("needed him to sign") still looks forward, as after "asked": no determiner opens it.
-const MEANS_NEEDED = new Set(['needed']);
-
 /** An infinitive at `at` on the object of a plain past verb, with the date at `offset` closing it and no deadline. */
 function nounInfinitiveOfPastAct(sentence: string, at: number, offset: number): boolean {
   const from = Math.max(0, at - 60);
   const m = PAST_ACT_NOUN_BEFORE_TO.exec(sentence.slice(from, at));
   const verb = m?.[1].toLowerCase();
-  if (!m || !verb || (FORWARD_PAST.has(verb) && !MEANS_NEEDED.has(verb)) || !pastWord(verb) || AFTER_AUX_OR_MODAL.test(sentence.slice(Math.max(0, from + m.index - 20), from + m.index))) return false;
+  // "needed a late goal to draw on Saturday": what was needed, a thing named by a determiner, then what it was needed
+  // for; the past "needed" tells that the outcome is behind the writer too (one not yet reached would be "needs"). A
+  // person for object ("needed him to sign") still looks forward, as after "asked": no determiner opens it.
+  if (!m || !verb || (FORWARD_PAST.has(verb) && verb !== 'needed') || !pastWord(verb) || AFTER_AUX_OR_MODAL.test(sentence.slice(Math.max(0, from + m.index - 20), from + m.index))) return false;
   return !DEADLINE_WORD_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset)) && !/[,;:]/.test(sentence.slice(at, offset));
 }
 

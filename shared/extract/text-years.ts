@@ -1,7 +1,7 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
 import { countWords, eitherCaseAlts, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
-import { sentenceTexts, splitSentences } from './sentences';
+import { sentenceAt, sentenceTexts, splitSentences } from './sentences';
 import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
@@ -81,17 +81,17 @@ function spanEnd(first: number, digits: string): number {
 }
 
 /**
- * The sentence around `at`: from the last ". " or line break before it to the next ". " after it, read in a window of
- * 300 characters each side, so that a run-on line of a megabyte costs no more than an ordinary sentence. `here` is `at`
- * in the window, `start` the sentence's start in it.
+ * The sentence around `at`, as the shared splitter reads it, in a window of 300 characters each side, so that a
+ * run-on line of a megabyte costs no more than an ordinary sentence. `here` is `at` in the window, `start` the
+ * sentence's start in it.
  */
 function sentenceAround(text: string, at: number): { sentence: string; here: number; start: number } {
   const from = Math.max(0, at - 300);
   const near = text.slice(from, at + 300);
   const here = at - from;
-  const start = Math.max(near.lastIndexOf('. ', here), near.lastIndexOf('\n', here)) + 1;
-  const stop = near.indexOf('. ', here);
-  return { sentence: near.slice(start, stop < 0 ? near.length : stop + 1), here, start };
+  const span = sentenceAt(splitSentences(near), here);
+  const start = Math.max(0, span.start);
+  return { sentence: near.slice(start, span.end), here, start };
 }
 
 /** Whether the year at `at` is told as still to come: the tense of its own sentence is the future. */
@@ -1038,7 +1038,9 @@ const SUPPOSED = /\b(?:will|would|could|might|should|shall|due|expected|expects|
 export function laterHappeningYear(paragraphs: readonly string[]): number | null {
   let latest: number | null = null;
   let tries = 0;
-  for (const sentence of sentenceTexts(paragraphs.join('\n\n'))) {
+  // Read as the other clues are, the first 20,000 characters of a paragraph: a run-on line of a megabyte would cost
+  // the splitter and this scan its whole length.
+  for (const sentence of paragraphs.flatMap((text) => sentenceTexts(text.slice(0, 20_000)))) {
     if (SUPPOSED.test(sentence)) continue;
     for (const m of sentence.matchAll(YEARS_LATER)) {
       if (++tries > CLUE_TRIES) return latest;

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, LEADING_ON_ALTS, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
@@ -2039,17 +2039,19 @@ export function tellerBeforeAside(title: string, paragraph: string, start: numbe
 
 // The word that orders a clause against a happening, opening the evidence of that happening's event ("since the
 // regatta in 2009", "after a quarrel with the landlord"): the event is the happening, its title the noun left.
-const ORDERING_OPEN = /^(after|since|before|following)\s+/i;
+const ORDERING_ALTS = 'after|since|before|following';
+const ORDERING_OPEN = new RegExp(`^(${ORDERING_ALTS})\\s+`, 'i');
 // What may stand before the noun in the article and belongs in the phrase: a determiner or a person's possessive.
 const PHRASE_DETERMINER = /(?:^|\s)(the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/i;
-// The words between the clause and the phrase that make the phrase another's: a record's noun ("the wettest since",
-// "his first win since"), a relative or a joined clause opened after a comma.
 // A word opening a clause of its own inside the clause's title, which the phrase might then seem to order.
-const ORDERING_WORD = /\b(?:after|since|before|following|because|when|while|although|though|if|until|unless)\b/i;
-const LEADS_ON = /\s(?:to|of|in|on|at|for|from|with|by|and|or|but|the|a|an|against|than|as)$/i;
+const ORDERING_WORD = new RegExp(`\\b(?:${ORDERING_ALTS}|because|when|while|although|though|if|until|unless)\\b`, 'i');
+// A clause's title ending on a word that leads on (lexicon's list, and "against" here) is no whole clause.
+const LEADS_ON = new RegExp(`\\s(?:${LEADING_ON_ALTS}|against)$`, 'i');
 // The fronted phrase's comma, then at most the clause's subject before its event's evidence opens.
 const FRONTED_BEFORE_CLAUSE = /^\s*,\s+(?:[\w'’.-]+\s+){0,5}$/;
 const SENTENCE_OPENS_HERE = /(?:^|[.!?]["”’]?\s+)$/;
+// The words between the clause and the phrase that make the phrase another's: a record's noun ("the wettest since",
+// "his first win since"), a relative or a joined clause opened after a comma.
 const NOT_THE_CLAUSE_S = /,\s+(?:(?:the|a|an|its|her|his|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z]+est|first|last|only|most|least)\b|(?:which|who|whom|whose|when|where|while|and|but|as)\b)|\b(?:[a-z]{3,}est|first|last|only|ever)\s+(?:[\w'’-]+\s+){0,5}$/i;
 // Where a clause's title may be cut to make room for the phrase: before a phrase of place or of purpose; the phrase's
 // own title also before what it is of ("a quarrel | with the landlord", "a slip | on the ice").

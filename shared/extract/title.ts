@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, MONTH_NAME_ALTS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, SUBJECT_DETERMINER, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, LEADING_ON_ALTS, MODALS, MONTH_NAME_ALTS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, SUBJECT_DETERMINER, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, MIN_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, tenWordsAtMost, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -311,7 +311,7 @@ const DEADLINE_COMMA = /(?<=\sa deadline)\s*,\s+(?=to\s)/;
 
 // Words that cannot end a title: once the time phrase is gone, "propelled the country into" or "accepted
 // through" would be a fragment.
-const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|of|for|since|during|between|throughout|within|around|about|past|toward|towards|upon|amid|via|after|before|and|or|but|the|a|an|as|than|with)$/i;
+const DANGLING = new RegExp(String.raw`(?:\s+|^)(?:${LEADING_ON_ALTS})$`, 'i');
 
 // "has burst four times, most" (of "…, most recently on 2 December"): a word set off by a comma that only qualifies
 // a time phrase gone with the date.
