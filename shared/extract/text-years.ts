@@ -102,6 +102,9 @@ function toldAhead(text: string, at: number): boolean {
   // A year that starts a stretch ("since 1966", "since the spring of 1966") is gone by, whatever the tense around it
   // ("after failing to win an order since ..." reads as an infinitive's plan).
   if (SINCE_PHRASE.test(sentence.slice(Math.max(0, here - start - 48), here - start))) return false;
+  // So is one dating the happening "since" names ("the first strike since a three-day walkout in October 2016"): the
+  // happening counted from has come, whatever the tense of the clause the phrase hangs on.
+  if (SINCE_HAPPENING.test(sentence.slice(Math.max(0, here - start - 80), here - start))) return false;
   // A year closing a deadline or an end ("by the end of 2006", "by April 2020", "until June 30, 2021") is read where
   // its bound word stands, as the tense reader reads "by Friday": a deadline unless its clause tells of what was done
   // by then ("had fallen by 1990").
@@ -164,6 +167,10 @@ const BOUND_PHRASE = new RegExp(`\\b([Bb]y|[Uu]ntil|[Tt]ill)\\s${DATE_WORDS_BEFO
 
 // "since" and the words of a date between it and its year, as in BOUND_PHRASE.
 const SINCE_PHRASE = new RegExp(`\\b[Ss]ince\\s${DATE_WORDS_BEFORE_YEAR}`);
+
+// "since", a noun phrase of up to five more words after its determiner, and "in", "of" or "on" with the date words
+// before a year: "since a walkout in October ", "since the flood of ". Bounded runs of words only.
+const SINCE_HAPPENING = new RegExp(`\\b[Ss]ince\\s(?:${SUBJECT_DETERMINER})\\s(?:[\\w'’-]+\\s){0,5}(?:in|of|on)\\s${DATE_WORDS_BEFORE_YEAR}`);
 
 // A conjunct with no verb of its own after a comma: "and", a determiner and up to four more words of a noun phrase,
 // then the preposition and date words before the year ("will open in May, and the east wing in the spring of 2031").
