@@ -540,7 +540,9 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       names.push(pos);
       continue;
     }
-    if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
+    if (FUTURE_WORDS.has(w)) {
+      if (!(w === 'will' && willNoun(sentence, pos))) cues.fixed.push({ pos, tense: 'future' });
+    }
     // "Seats can be booked until noon on Friday", "Forms must be returned by Monday": "can", "may" or "must" before a
     // passive tells of what is open or owed from now, as "will" does; never of a past act.
     else if (PRESENT_MODALS.has(w) && BARE_VERB_AHEAD.test(sentence.slice(at, at + 24))) cues.fixed.push({ pos, tense: 'future' });
@@ -604,10 +606,19 @@ function deadlinePassed(sentence: string, at: number): boolean {
   return !!m && pastWord(m[1].toLowerCase());
 }
 
+// A determiner or possessive before "will" makes it the noun: "challenged the will", "her will was read", "a will
+// made in 1990". A modal has a subject before it, never an article.
+const WILL_NOUN_LEAD = new RegExp(`\\b(?:${SUBJECT_DETERMINER}|my|your|whose|own|living)\\s+$`, 'i');
+
+/** Whether the word at `at` is "will" as a noun (see WILL_NOUN_LEAD). */
+function willNoun(sentence: string, at: number): boolean {
+  return /^will\b/i.test(sentence.slice(at, at + 5)) && WILL_NOUN_LEAD.test(sentence.slice(Math.max(0, at - 8), at));
+}
+
 /** The cues phrases give (plans, schedules, deadlines, infinitives) and the clause barriers, added to `cues`. */
 function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void {
   eachMatch(FUTURE_PHRASES, sentence, (at) => {
-    if (!names.includes(at) && !deadlinePassed(sentence, at)) cues.fixed.push({ pos: at, tense: 'future' });
+    if (!names.includes(at) && !deadlinePassed(sentence, at) && !willNoun(sentence, at)) cues.fixed.push({ pos: at, tense: 'future' });
   });
   eachMatch(SCHEDULED_PRESENT, sentence, (at) => {
     if (!NOUN_LEAD.test(sentence.slice(Math.max(0, at - 8), at))) cues.fixed.push({ pos: at, tense: 'future' });

@@ -20,6 +20,8 @@ const YEAR_LEAD = new RegExp(
 const YEAR_TAIL = /^(?:[.,;:)!?"”]|['’]s\b)/;
 // A year heading a line of a chronology, set off by a dash: "1991 - A first algal bloom closes the reservoir".
 const ENTRY_TAIL = /^\s?[-–]\s/;
+// The mark after a chronology entry's date: a colon or a dash ("May 2023: A new firm takes over").
+const ENTRY_MARK = /^(?::|\s?[-–—]\s)/;
 const YEAR_NUMBER = /(?<![\w$£€.,-])(1[6-9]\d\d|20\d\d)(?![\w,.]\w)/g;
 
 /**
@@ -100,6 +102,9 @@ function toldAhead(text: string, at: number): boolean {
   // A year that starts a stretch ("since 1966", "since the spring of 1966") is gone by, whatever the tense around it
   // ("after failing to win an order since ..." reads as an infinitive's plan).
   if (SINCE_PHRASE.test(sentence.slice(Math.max(0, here - start - 48), here - start))) return false;
+  // So is one dating the happening "since" names ("the first strike since a three-day walkout in October 2016"): the
+  // happening counted from has come, whatever the tense of the clause the phrase hangs on.
+  if (SINCE_HAPPENING.test(sentence.slice(Math.max(0, here - start - 80), here - start))) return false;
   // A year closing a deadline or an end ("by the end of 2006", "by April 2020", "until June 30, 2021") is read where
   // its bound word stands, as the tense reader reads "by Friday": a deadline unless its clause tells of what was done
   // by then ("had fallen by 1990").
@@ -113,6 +118,10 @@ function toldAhead(text: string, at: number): boolean {
     // then is told in the past itself ("had fallen by 1990", "stayed until 1975").
     if (tense === 'present' || (tense === 'unknown' && NOW.test(sentence.slice(0, at)))) return true;
     if (PAST_PLAN.test(sentence.slice(Math.max(0, at - 80), at))) return true;
+    // So is what a past telling looked ahead to ("the board faced a shortfall of 2 million by March 2031", "expected a
+    // first profit by 2009"): the shortfall or profit lay ahead of that telling, and nothing says it came ("had fallen
+    // by 1990" is read by the tense above, and "expected" is no word of it).
+    if (LOOKED_AHEAD.test(sentence.slice(Math.max(0, at - 80), at))) return true;
   }
   // A delay's new date ("the new wing has slipped again, to the autumn of 2031", "was put back until March 2019") is a
   // plan's: news tells of a delay while the date it moved to is still ahead.
@@ -144,6 +153,9 @@ const DELAYED_TO = new RegExp(
 );
 
 const NOW = /\bnow\b/i;
+// A past verb of looking ahead, its object of up to eight words before a bound ("faced a further gap of 3 million by").
+// Fixed runs of words over classes apart: nothing here can backtrack.
+const LOOKED_AHEAD = /\b(?:faced|expected|needed|predicted|projected|forecast)\s(?:[^\s,;]+\s){1,8}$/i;
 // A plan told in the past, its verb a few words before the bound: "was meant to stay underground until".
 const PAST_PLAN = /\b(?:was|were)\s(?:meant|due|supposed|expected|scheduled|set|planned)\sto\s(?:[a-z]+\s){1,4}$/i;
 
@@ -155,6 +167,10 @@ const BOUND_PHRASE = new RegExp(`\\b([Bb]y|[Uu]ntil|[Tt]ill)\\s${DATE_WORDS_BEFO
 
 // "since" and the words of a date between it and its year, as in BOUND_PHRASE.
 const SINCE_PHRASE = new RegExp(`\\b[Ss]ince\\s${DATE_WORDS_BEFORE_YEAR}`);
+
+// "since", a noun phrase of up to five more words after its determiner, and "in", "of" or "on" with the date words
+// before a year: "since a walkout in October ", "since the flood of ". Bounded runs of words only.
+const SINCE_HAPPENING = new RegExp(`\\b[Ss]ince\\s(?:${SUBJECT_DETERMINER})\\s(?:[\\w'’-]+\\s){0,5}(?:in|of|on)\\s${DATE_WORDS_BEFORE_YEAR}`);
 
 // A conjunct with no verb of its own after a comma: "and", a determiner and up to four more words of a noun phrase,
 // then the preposition and date words before the year ("will open in May, and the east wing in the spring of 2031").
@@ -737,11 +753,15 @@ const MONTH_YEAR_ALL = new RegExp(`${MONTH_WITH_YEAR}|\\b(${SEASON_IN_ONE_YEAR})
 // The first of them, for the older happening a story's count runs from ("set up the forge in the autumn of 1961").
 const DATED_WITHIN_YEAR = new RegExp(MONTH_YEAR_ALL.source);
 const MONTH_NAME = new RegExp(MONTH_RE);
+// A chronology's entry dated without a year: a line opening on a month or season, perhaps with its day or "last",
+// then the entry's mark ("14 July: Councillors ask …", "Last summer - A heatwave …"). Fixed runs of words only.
+const YEARLESS_ENTRY = new RegExp(`(?:^|\\n)(?:(?:last|this|that|early|late)\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s)?(?:${MONTH_RE}|${SEASON_ALTS})\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?(?::|\\s?[-–—]\\s)`, 'i');
 const NOTICE_LINE = /\b(?:issued|dated|released?|published|posted|updated|filed)\b|\|/i;
 
 /** The month (1-12) with which `year`, the latest written, is first written told as past (see above); else null. */
 export function monthOfYearTold(year: number, paragraphs: readonly string[]): number | null {
   let tries = 0;
+  const yearlessEntry = paragraphs.some((text) => YEARLESS_ENTRY.test(text.slice(0, 20_000)));
   for (const text of paragraphs) {
     if (!text.includes(String(year))) continue;
     for (const m of text.matchAll(MONTH_YEAR_ALL)) {
@@ -755,6 +775,10 @@ export function monthOfYearTold(year: number, paragraphs: readonly string[]): nu
       if (!text.slice(m.index + m[0].length).trim()) continue;
       const from = Math.max(text.lastIndexOf('. ', m.index) + 1, lineFrom);
       if (NOTICE_LINE.test(text.slice(from, m.index))) continue;
+      // A chronology's entry heads its line or follows the entry before it ("March 2015: The board approves …"): a
+      // list that writes every entry's year writes the year of writing's own too, so its year says nothing of a later
+      // one. One that leaves some entries' years out ("June 3 - Tests confirm …") leaves out the year of writing's.
+      if (!text.slice(from, m.index).trim() && ENTRY_MARK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !yearlessEntry) continue;
       if (!toldAhead(text, m.index + m[0].length - 4)) return m[3] ? SEASON_FIRST_MONTH[SEASONS[m[3].toLowerCase()]] : (monthNumber(MONTH_NAME.exec(m[0])![0]) ?? null);
     }
   }
