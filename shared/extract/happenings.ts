@@ -1153,11 +1153,11 @@ export function dayAnaphorFromHappening(d: Draft, units: Unit[], ctx: NarrativeC
   };
 }
 
-// ", and married in the chapel on 3 June 1961" straight after the count's phrase: a conjunct of the same subject.
+// ", and moved into the mill on 3 June 1961" straight after the count's phrase: a conjunct of the same subject.
 const AND_THEN_CONJUNCT = /^\s*,?\s+and\s+(?:then\s+)?$/i;
 
 /**
- * "They met two years before the wedding, and married on 3 June 1961": an undated first conjunct (`o`, left before
+ * "They signed the lease a month before the move, and moved in on 3 June 1961": an undated first conjunct (`o`, left before
  * publication) counted from a happening its phrase names, which the conjunct after it in the same sentence tells with a
  * date of its own, is counted from that date, as from one told in a sentence before. Null when the phrase names no such
  * conjunct.
