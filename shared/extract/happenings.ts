@@ -1154,7 +1154,7 @@ export function dayAnaphorFromHappening(d: Draft, units: Unit[], ctx: NarrativeC
 }
 
 // ", and moved into the mill on 3 June 1961" straight after the count's phrase: a conjunct of the same subject.
-const AND_THEN_CONJUNCT = /^\s*,?\s+and\s+(?:then\s+)?$/i;
+const AND_THEN_CONJUNCT = /^(?:\s*,)?\s+and\s+(?:then\s+)?$/i;
 
 /**
  * "They signed the lease a month before the move, and moved in on 3 June 1961": an undated first conjunct (`o`, left before

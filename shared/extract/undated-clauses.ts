@@ -214,7 +214,7 @@ function hadForUpToBefore(u: Unit, at: number, text: string, anchored: Anchored[
 // "taught there for twelve years", "spent three years digging": a past length with no date of its own, closing its
 // clause (a comma aside may follow it) or before the participle it spends the length on.
 const LENGTH_THEN = new RegExp(String.raw`\b(?:for|spent)\s+(\d{1,3}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)(?:\s*,[^,;:]*|\s+[a-z]+ing\b[^,;:]*)?$`, 'i');
-// "Collecting pennies for ten years, …, she built the hall": a length fronted in a participle clause is the main
+// "Collecting pennies at suppers for ten years, she built the hall": a length fronted in a participle clause is the main
 // clause's lead-up.
 const PARTICIPLE_LENGTH = new RegExp(String.raw`^\W*[A-Z][a-z]{2,}ing\s+[^,;:]{0,60}?\bfor\s+(\d{1,3}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\s*,`);
 const RELATIVE_OPENING = /^\W*(?:who|which|that|whose)\b/i;
@@ -225,7 +225,7 @@ const JOINED_AFTER = /^[\s,]*(?:and\s+(?:then\s+)?)?$/i;
 const OWN_SUBJECT_OR_TIME = /^(?:(?:in|on|at|by|during|that|this|then|he|she|they|it|we|I|you)\b|[A-Z])/;
 
 /**
- * "She taught at the school for twelve years, and moved to Leeds in 1975"; "Collecting pennies for ten years, …, she
+ * "She taught at the school for twelve years, and moved to Leeds in 1975"; "Collecting pennies at suppers for ten years, she
  * built the hall, which opened in 1962": a past length with no date of its own, followed straight away by a clause of
  * the same subject that a date places, runs up to that date, from that many units back (1963 to 1975).
  */

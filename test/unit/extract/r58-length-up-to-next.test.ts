@@ -16,7 +16,7 @@ describe('a length up to the dated clause after it', () => {
   });
 
   it('runs a fronted participle’s length up to the opening told after it', () => {
-    const texts = ['Collecting pennies for ten years, much of it from church suppers, Sabra Quorn built the village hall, which opened in 1962.'];
+    const texts = ['Collecting pennies at church suppers for ten years, Sabra Quorn built the village hall, which opened in 1962.'];
     const ev = at(null, texts, 'Collecting pennies');
     expect([ev?.date.start, ev?.date.end]).toEqual(['1952', '1962']);
   });
