@@ -6,7 +6,7 @@ import { COUNTED_UNDATED } from './counted-shifts';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
-import { addedTime, afterHappening, beforeCountDate, betweenDatesOf, countedBesideUntil, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinAfterAside, withinOf } from './happenings';
+import { addedTime, afterHappening, beforeCountDate, betweenDatesOf, countedBesideUntil, countedConjunct, countedFromHappening, countedToLaterConjunct, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinAfterAside, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, namedAgainRelative, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
@@ -388,6 +388,8 @@ function namedAgainClauses(u: Unit, ordered: Draft[], dated: Draft[], ctx: Narra
     const o = dated[i];
     if (o.paragraphId !== u.paragraphId || o.start < u.start || o.end > u.end || o.date.rule !== 'narrative-order/before-publication') continue;
     const named = namedAgainOf(u, ctx, recent, o);
+    const counted = named ? null : countedToLaterConjunct(o, u, ctx, dated);
+    if (counted) dated[i] = counted;
     if (!named) continue;
     // Its title keeps the subject the clause's drafting found ("Ms Prull has been out of work"), not the bare "who".
     dated[i] = { ...named, title: o.title, drafted: o.drafted, order: o.order };

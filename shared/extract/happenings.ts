@@ -1152,3 +1152,27 @@ export function dayAnaphorFromHappening(d: Draft, units: Unit[], ctx: NarrativeC
     ...(date.yearUncertain || edge ? { yearUncertain: true } : {}),
   };
 }
+
+// ", and moved into the mill on 3 June 1961" straight after the count's phrase: a conjunct of the same subject.
+const AND_THEN_CONJUNCT = /^(?:\s*,)?\s+and\s+(?:then\s+)?$/i;
+
+/**
+ * "They signed the lease a month before the move, and moved in on 3 June 1961": an undated first conjunct (`o`, left before
+ * publication) counted from a happening its phrase names, which the conjunct after it in the same sentence tells with a
+ * date of its own, is counted from that date, as from one told in a sentence before. Null when the phrase names no such
+ * conjunct.
+ */
+export function countedToLaterConjunct(o: Draft, u: Unit, ctx: NarrativeContext, dated: Draft[]): Draft | null {
+  const text = u.paraText.slice(o.start, o.end);
+  const m = COUNT_FROM.exec(text);
+  const n = m && !isRate(text, m) ? countOf(m[1]) : undefined;
+  if (!m || !n || !Number.isInteger(n) || text.slice(m.index + m[0].length).trim() !== '') return null;
+  const later = dated.find((d) => d.paragraphId === o.paragraphId && d.start >= o.end && d.end <= u.end && !d.date.mod && !d.date.end && AND_THEN_CONJUNCT.test(u.paraText.slice(o.end, d.start)));
+  const named = later && phraseHappening(o, ctx, m[4].trim(), [later]);
+  const value = named && !named.guessed ? countedOn(later.date, m, n) : null;
+  const { title, drafted } = titled(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
+  if (!later || !value || !title) return null;
+  const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
+  const note = `“${count}” “${later.title}”, the conjunct told after it: counted from its date.`;
+  return { ...o, title, drafted, date: { start: value, basis: later.date.basis, rule: 'sequence/counted-from-happening', note, ...(later.date.yearUncertain ? { yearUncertain: true } : {}) } };
+}

@@ -5,6 +5,7 @@
 import type { EventDate, NewslineEvent, Paragraph } from '../document';
 import { DAY_VALUE } from '../time-value';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
+import { startBefore } from './narrative';
 
 // "for 38 years", "for thirty-one years", "for four decades"; not "for the past 20 years" (up to now, not a span told
 // elsewhere) nor "for about 30 years" (a round length matches no years exactly).
@@ -66,6 +67,45 @@ export function matchedLengths(events: NewslineEvent[], paragraphs: Paragraph[])
   }
   for (let i = events.length - 1; i >= 0; i--) asideLength(events, i, plain, words);
   for (const e of events) toldStart(e, plain, words);
+  for (const [i, e] of events.entries()) if (i > 0) endedLength(e, events[i - 1], events, words);
+}
+
+// "reopened the quay on Monday, ending a curfew that had been in place for 14 months": a clause ending something whose
+// length a relative clause tells; what is ended ran up to the clause before it.
+const ENDED_LENGTH = new RegExp(String.raw`^\W*(?:ending|breaking|lifting)\s+[^,;:.]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:lasted|run|stood|been\s+in\s+(?:force|place))\s+(?:for\s+)?(\d{1,3}|${NUMBER_WORD_RE})\s+(years|months|weeks|days)\b`, 'i');
+// The verbs that put in place what such a clause ends.
+const PUT_IN_PLACE = /\b(?:imposed|introduced|brought\s+in|came\s+into\s+force|set|began|started|declared)\b/i;
+const UNIT_DAYS: Record<string, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
+
+/**
+ * "The council reopened the quay on Monday, ending a curfew that had been in place for 14 months": the ended thing's
+ * stretch, left before publication, runs up to the date of the clause it follows (`host`, told right before it in the
+ * same sentence, in the past). It starts on the one date the article gives, in another sentence, for putting such a
+ * thing in place within a unit of the length counted back ("The curfew began on 2 April 2020"); else, counted back,
+ * at the unit's precision.
+ */
+function endedLength(e: NewslineEvent, host: NewslineEvent, events: NewslineEvent[], words: (e: NewslineEvent) => string): void {
+  if (e.date.rule !== 'narrative-order/before-publication') return;
+  const m = ENDED_LENGTH.exec(words(e));
+  const n = m ? parseCount(m[1]) : undefined;
+  const [a, b] = [host.evidence[0], e.evidence[0]];
+  const beside = a.paragraphId === b.paragraphId && a.end <= b.start && b.start - a.end <= 3;
+  const end = host.date;
+  if (!m || !n || !Number.isInteger(n) || !beside || end.mod || end.end || end.yearUncertain || /future|next/.test(end.rule ?? '') || !DAY_VALUE.test(end.start)) return;
+  const counted = startBefore(end.start, n, m[2]);
+  if (!counted) return;
+  // Within one unit of the count, either way.
+  const span = UNIT_DAYS[m[2].toLowerCase()] * 86400000;
+  const at = Date.parse(end.start) - n * span;
+  const put = events.filter((o) => o !== e && o !== host && !o.date.mod && !o.date.end && !o.date.yearUncertain && DAY_VALUE.test(o.date.start) && Math.abs(Date.parse(o.date.start) - at) <= span && PUT_IN_PLACE.test(words(o)));
+  const told = put.length === 1 ? put[0] : null;
+  e.date = {
+    start: told ? told.date.start : counted,
+    end: end.start,
+    basis: end.basis,
+    rule: told ? 'sequence/ended-length-told-start' : 'sequence/ended-length',
+    note: `“${m[0].trim()}”: up to “${host.title}” (${end.start})${told ? `, from “${told.title}” (${told.date.start})` : `, counted back ${m[1]} ${m[2]}`}.`,
+  };
 }
 
 /**

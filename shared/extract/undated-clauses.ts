@@ -103,6 +103,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       (how === 'past' && !published ? lengthBesideSpans(u, text, datedSpans(u, anchored, published)) : null) ??
       (how === 'past' ? ranForFromBefore(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? hadForUpToBefore(u, c.start, text, anchored, published) : null) ??
+      (how === 'past' ? lengthUpToNext(u, c.end, text, anchored, published) : null) ??
       (how === 'past' ? whichOfDatedNoun(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? keptForFromStartAside(u, c, text, anchored, published) : null) ??
       (how === 'past' ? lastStretchToEndAside(u, c, text, anchored, published) : null) ??
@@ -206,6 +207,41 @@ function hadForUpToBefore(u: Unit, at: number, text: string, anchored: Anchored[
   const start = d && !d.mod && !d.end ? startBefore(d.start, n, m[2]) : null;
   if (!start) return null;
   const date: EventDate = { start, end: d!.start, basis: d!.basis, rule: 'sequence/had-for-up-to-date', note: `“for ${m[1]} ${m[2]}” up to ${prev!.main.text}.` };
+  if (d!.yearUncertain) date.yearUncertain = true;
+  return date;
+}
+
+// "taught there for twelve years", "spent three years digging": a past length with no date of its own, closing its
+// clause (a comma aside may follow it) or before the participle it spends the length on.
+const LENGTH_THEN = new RegExp(String.raw`\b(?:for|spent)\s+(\d{1,3}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)(?:\s*,[^,;:]*|\s+[a-z]+ing\b[^,;:]*)?$`, 'i');
+// "Collecting pennies at suppers for ten years, she built the hall": a length fronted in a participle clause is the main
+// clause's lead-up.
+const PARTICIPLE_LENGTH = new RegExp(String.raw`^\W*[A-Z][a-z]{2,}ing\s+[^,;:]{0,60}?\bfor\s+(\d{1,3}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\s*,`);
+const RELATIVE_OPENING = /^\W*(?:who|which|that|whose)\b/i;
+// What may lie between the length's clause and the dated one after it: a comma, "and", "and then".
+const JOINED_AFTER = /^[\s,]*(?:and\s+(?:then\s+)?)?$/i;
+// A dated clause with a subject or a time of its own ("and in 1975 she wrote …", "and Ida moved …") may tell of a time
+// inside the length, not its end.
+const OWN_SUBJECT_OR_TIME = /^(?:(?:in|on|at|by|during|that|this|then|he|she|they|it|we|I|you)\b|[A-Z])/;
+
+/**
+ * "She taught at the school for twelve years, and moved to Leeds in 1975"; "Collecting pennies at suppers for ten years, she
+ * built the hall, which opened in 1962": a past length with no date of its own, followed straight away by a clause of
+ * the same subject that a date places, runs up to that date, from that many units back (1963 to 1975).
+ */
+function lengthUpToNext(u: Unit, at: number, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
+  const m = LENGTH_THEN.exec(text.trimEnd().replace(/[,.]$/, '')) ?? PARTICIPLE_LENGTH.exec(text);
+  const n = m ? parseCount(m[1]) : undefined;
+  // A relative aside ("…, who searched for him for two days, will …") is set off from the clause after it, not followed
+  // by it.
+  if (!m || n === undefined || !Number.isInteger(n) || n < 1 || RELATIVE_OPENING.test(text)) return null;
+  const next = anchored.find((a) => a.unit === u && a.clause.start >= at && !a.end);
+  const joined = next && JOINED_AFTER.test(u.paraText.slice(at, next.clause.start));
+  const opens = next ? u.paraText.slice(next.clause.start, next.clause.end).replace(/^[\s,]*(?:and\s+(?:then\s+)?)?/i, '') : '';
+  const d = joined && !OWN_SUBJECT_OR_TIME.test(opens) && happeningOf(opens) === 'past' ? dateFromTimex(next!.main, published) : null;
+  const start = d && !d.mod && !d.end && d.basis === 'stated' ? startBefore(d.start, n, m[2]) : null;
+  if (!start) return null;
+  const date: EventDate = { start, end: d!.start, basis: d!.basis, rule: 'sequence/length-up-to-next', note: `“for ${m[1]} ${m[2]}” up to ${next!.main.text}, told in the clause after it.` };
   if (d!.yearUncertain) date.yearUncertain = true;
   return date;
 }
