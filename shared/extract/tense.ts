@@ -303,6 +303,8 @@ function keepOnly(sentence: string, [lo, hi]: [number, number]): string {
 /** tenseAt's reading of the expression at `offset` of a sentence (or the window read for one). */
 function tenseIn(sentence: string, offset: number): Tense {
   const c = cuesOf(sentence);
+  const subject = toldSubjectVerb(sentence, c, offset);
+  if (subject) return subject;
   const cues: Cue[] = [...c.fixed];
   for (const r of c.reporting) {
     if (tellingToCome(sentence, r.pos)) continue;
@@ -368,6 +370,23 @@ function tenseIn(sentence: string, offset: number): Tense {
     }
   }
   return best!.tense;
+}
+
+// "agreed that the " right before the date: the date opens the noun phrase a that-clause starts with.
+const THAT_CLAUSE_SUBJECT = /\bthat\s+(?:the|its|their|our|his|her|this|next)\s+$/i;
+
+/**
+ * "The board agreed that the Whitsun fair should go ahead", "said that the May show had made a loss": a date inside the
+ * subject of a that-clause names which thing the clause tells of; the clause's own verb, right after that subject,
+ * has its tense, not the verb before "that". The subject is a short noun phrase, with no comma or other verb in it.
+ */
+function toldSubjectVerb(sentence: string, c: SentenceCues, offset: number): Tense | null {
+  if (!THAT_CLAUSE_SUBJECT.test(sentence.slice(Math.max(0, offset - 12), offset))) return null;
+  let next: Cue | null = null;
+  for (const cue of c.fixed) if (cue.pos > offset && (!next || cue.pos < next.pos)) next = cue;
+  if (!next || next.pos - offset > 50 || /[,;:"“”()]/.test(sentence.slice(offset, next.pos))) return null;
+  if (c.reporting.some((r) => r.pos > offset && r.pos < next!.pos)) return null;
+  return next.tense;
 }
 
 // A time moved, told in the present perfect, present or future, then at most a few words, then "to" / "until" (and
