@@ -311,7 +311,7 @@ const DEADLINE_COMMA = /(?<=\sa deadline)\s*,\s+(?=to\s)/;
 
 // Words that cannot end a title: once the time phrase is gone, "propelled the country into" or "accepted
 // through" would be a fragment.
-const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|of|for|since|during|between|throughout|within|around|about|past|toward|towards|upon|amid|via|after|before|and|or|but|the|a|an|as|than|with)$/i;
+const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|of|for|since|during|between|throughout|within|around|about|past|toward|towards|upon|amid|via|after|before|and|or|but|though|although|the|a|an|as|than|with)$/i;
 
 // "has burst four times, most" (of "…, most recently on 2 December"): a word set off by a comma that only qualifies
 // a time phrase gone with the date.
