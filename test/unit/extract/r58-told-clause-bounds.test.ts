@@ -55,3 +55,17 @@ describe('r58-told-clause-bounds: a date in the subject of a that-clause', () =>
     expect(fair?.date?.start).toBe('2013-05-20');
   });
 });
+
+describe('r58-told-clause-bounds: a grant in the present perfect runs on to its "until"', () => {
+  it('places a yearless month after "has offered … until" ahead of publication', () => {
+    const { all, texts } = run('2012-01-12', ['The sailing school across the bay has offered berths for our dinghies until the end of March.']);
+    const offer = all.find((e) => evidenceOf(texts, e).includes('has offered'));
+    expect(offer?.date?.start).toBe('2012-03');
+    expect(offer?.date?.yearUncertain).toBeFalsy();
+  });
+  it('leaves a verb of what was done, "has stayed … until", in the past', () => {
+    const { all, texts } = run('2012-01-12', ['The old ferryman has stayed in the cottage until the end of March.']);
+    const stay = all.find((e) => evidenceOf(texts, e).includes('has stayed'));
+    expect(stay?.date?.start).not.toBe('2012-03');
+  });
+});
