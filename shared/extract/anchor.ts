@@ -150,7 +150,9 @@ export const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s
 // "sailed on Monday, only to turn back the next day": the outcome after "only to" is a happening of its own.
 // "The pool shut in May, so swimmers will use the lake on Friday": ", so" joins a consequence, a clause of its own (not
 // "so that", "so far", "so much").
-const CLAUSE_CUT = /;\s+|:\s+(?=(?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we)\s)|\s(?=to\s+(?:share|stock)?holders\s+(?:of\s+record|on\s+the\s+register)\s+(?:at|on|as\s+of)\s)|,\s+(?:and|but|while|whereas)\s+|,\s+(?=so\s+(?!(?:that|far|much|many|long|too|as|to|called)\b))|(?<=\b(?:and|but)),\s+|,\s+(?=(?:on|in|by|since|with)\s)(?!(?:by|in|on|with)\s+(?:contrast|comparison|fact|turn|short|particular|general|addition|hindsight|the\s+other\s+hand|the\s+whole)\b)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)|,\s+(?=only\s+to\s+[a-z]+\s)/g;
+// "The roof leaked all winter, though the hall stayed open on New Year's Eve": ", though" and a subject join a
+// concession, a clause of its own with its own time.
+const CLAUSE_CUT = /;\s+|,\s+(?:even\s+)?(?:al)?though\s+(?=(?:he|she|it|they|we|I|you|there|the|a|an|its|his|her|their|our|this|these|those)\s)|:\s+(?=(?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we)\s)|\s(?=to\s+(?:share|stock)?holders\s+(?:of\s+record|on\s+the\s+register)\s+(?:at|on|as\s+of)\s)|,\s+(?:and|but|while|whereas)\s+|,\s+(?=so\s+(?!(?:that|far|much|many|long|too|as|to|called)\b))|(?<=\b(?:and|but)),\s+|,\s+(?=(?:on|in|by|since|with)\s)(?!(?:by|in|on|with)\s+(?:contrast|comparison|fact|turn|short|particular|general|addition|hindsight|the\s+other\s+hand|the\s+whole)\b)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)|,\s+(?=only\s+to\s+[a-z]+\s)/g;
 
 // "…, a ruling the high court overturned the next year": the noun may have a relative clause of its own subject.
 const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;

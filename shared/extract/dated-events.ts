@@ -279,7 +279,14 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
     if (d.title) toldLast = { title: d.title, drafted: d.drafted };
     emit(d);
   };
+  // "The mayor said it was the wettest week since 1987, when the weir was built": what was told ends before the
+  // when-clause closing it, an event of its own (whenClauseEvents), as the clause's own evidence does (clauseTail).
+  // Only for the telling's events: a clause not told keeps its words, which clauseTail cuts the same way.
+  const closingTold = closingWhen(w, whens, w.c.end);
+  const whole = w.c.end;
+  if (closingTold) w.c = { ...w.c, end: trimmedEnd(u.paraText, w.c.start, closingTold.open) };
   const told = tellingEvents(w);
+  if (closingTold && !told && w.c.end === trimmedEnd(u.paraText, w.c.start, closingTold.open)) w.c = { ...w.c, end: whole };
   w.emit = emit;
   if (told) {
     // "the court ruled on Thursday, ending a two-year fight": a ruling or an announcement ends a stretch as any other
@@ -475,7 +482,7 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   if (later && !stay) clauseEnd = Math.min(clauseEnd, later.at);
   // The when-clause closing the clause is an event of its own (whenClauseEvents).
   // So is one followed only by the "and" that joins the next clause ("since 1921, when it was founded, and …").
-  const closing = whens.find((x) => x.open >= main.end && x.start < clauseEnd && (x.end >= clauseEnd - 1 || JOINING_TAIL.test(u.paraText.slice(x.end, clauseEnd))));
+  const closing = closingWhen(w, whens, clauseEnd);
   if (closing) clauseEnd = closing.open;
   // (A when-clause's own relative clauses are whenClauseEvents'.)
   if (!a.end && !a.bound) pastPerfectRelativeEvent(u, main.end, clauseEnd, date, a.inClause, w.emit);
@@ -486,6 +493,12 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
 }
 
 const JOINING_TAIL = /^[\s,;]*(?:(?:and|but)\s*)?$/i;
+
+/** The when-clause after the clause's date that closes the clause's words up to `end` (or only "and" follows it). */
+function closingWhen(w: ClauseWork, whens: WhenClause[], end: number): WhenClause | undefined {
+  const { u, main } = w;
+  return whens.find((x) => x.open >= main.end && x.start < end && (x.end >= end - 1 || JOINING_TAIL.test(u.paraText.slice(x.end, end))));
+}
 
 // "In 1972 she spent two years rebuilding the stock": the clause's own verb is the stay, counted on from its date.
 const SPENT_IN = new RegExp(`^[^,;:]{0,40}?\\b(?<!\\bhad\\s)(?:spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b(?!['’])`, 'i');

@@ -5,6 +5,7 @@ import { insideQuote } from './anaphor-anchors';
 import { isPastForm, PAST_PARTICIPLES, SUBJECT_DETERMINER, TELLING_BEFORE_DATE } from './lexicon';
 import { isSchedule, kindAdjective } from './rules/sets';
 import type { Unit } from './segment';
+import { isStated } from './resolve';
 import { sinceUpToNow } from './since-spans';
 import type { Timex } from './types';
 
@@ -107,7 +108,9 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   const scheduleCut = set ? (toldHabitCut(u.paraText, c, main, set) ?? separatedSchedule(u.paraText, c, main, set)) : -1;
   const reported = !!set && scheduleCut < 0 && habitInReport(u, c, main, set);
   // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
-  const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));
+  // "Between 1950 and 1956 she spent every summer at the mill": the same with the range of stated years opening the
+  // clause, before the habit ("From May to September the ferry sails daily" is a timetable).
+  const bounded = !!set && !!a.end && ((set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start))) || (set.start >= a.end.end && /^\W*(?:from|between)\s+$/i.test(u.paraText.slice(c.start, main.start)) && isStated(main) && isStated(a.end)));
   // "have gathered every evening since Monday": a habit told in the present perfect since a date is the stretch
   // from that date to publication, not a schedule with no place on the calendar; so is one since a happening the
   // date is in ("have risen every year since the service began in 1974").

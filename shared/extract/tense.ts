@@ -309,6 +309,8 @@ function keepOnly(sentence: string, [lo, hi]: [number, number]): string {
 /** tenseAt's reading of the expression at `offset` of a sentence (or the window read for one). */
 function tenseIn(sentence: string, offset: number): Tense {
   const c = cuesOf(sentence);
+  const subject = toldSubjectVerb(sentence, c, offset);
+  if (subject) return subject;
   const cues: Cue[] = [...c.fixed];
   for (const r of c.reporting) {
     if (tellingToCome(sentence, r.pos)) continue;
@@ -341,6 +343,9 @@ function tenseIn(sentence: string, offset: number): Tense {
   // perfect, present or future is still ahead, whatever past the perfect's participle reads as ("the match, moved to
   // Sunday, ended 2-1" is left to the tense).
   if (RESCHEDULED_AHEAD.test(sentence.slice(Math.max(0, offset - 90), offset))) cues.push({ pos: offset - 1, tense: 'future' });
+  // "The school has lent us its hall until the end of March": what a present perfect has granted runs on from now to the
+  // time "until" names, which is still ahead.
+  if (UNTIL_LEAD.test(sentence.slice(Math.max(0, offset - 24), offset)) && perfectGrantBefore(sentence, offset)) cues.push({ pos: offset - 1, tense: 'future' });
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
   for (const at of c.infinitives) if (at < offset && !happeningBeforeAct(sentence, c, at, offset) && !nounInfinitiveOfPastAct(sentence, at, offset)) cues.push({ pos: at, tense: 'future' });
   // "by Friday" is a deadline still ahead, unless the clause tells in the past of what was done by then ("By
@@ -374,6 +379,35 @@ function tenseIn(sentence: string, offset: number): Tense {
     }
   }
   return best!.tense;
+}
+
+// "agreed that the " right before the date: the date opens the noun phrase a that-clause starts with.
+const THAT_CLAUSE_SUBJECT = /\bthat\s+(?:the|its|their|our|his|her|this|next)\s+$/i;
+
+/**
+ * "The board agreed that the Whitsun fair should go ahead", "said that the May show had made a loss": a date inside the
+ * subject of a that-clause names which thing the clause tells of; the clause's own verb, right after that subject,
+ * has its tense, not the verb before "that". The subject is a short noun phrase, with no comma or other verb in it.
+ */
+function toldSubjectVerb(sentence: string, c: SentenceCues, offset: number): Tense | null {
+  if (!THAT_CLAUSE_SUBJECT.test(sentence.slice(Math.max(0, offset - 12), offset))) return null;
+  let next: Cue | null = null;
+  for (const cue of c.fixed) if (cue.pos > offset && (!next || cue.pos < next.pos)) next = cue;
+  if (!next || next.pos - offset > 50 || /[,;:"“”()]/.test(sentence.slice(offset, next.pos))) return null;
+  if (c.reporting.some((r) => r.pos > offset && r.pos < next!.pos)) return null;
+  return next.tense;
+}
+
+const UNTIL_LEAD = /\b(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+// A grant told in the present perfect ("has offered", "have lent us"), then the words up to "until", with no clause
+// break: what was granted runs on to the time named. Not a verb of what was done ("has stayed in hospital until
+// Tuesday" is over), nor the states of lexicon's PERFECT_LEADS, which the until-readers take.
+const PERFECT_GRANT_UNTIL = new RegExp(String.raw`${PERFECT_HAVE}\s+(?:(?:now|also|already|kindly|generously)\s+)?(?:offered|lent|loaned|given|granted|allowed|promised|pledged|agreed|permitted)\s+(?:[\w'’-]+\s+){0,8}?(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$`, 'i');
+
+/** A present-perfect grant governing the "until" right before `offset`. */
+function perfectGrantBefore(sentence: string, offset: number): boolean {
+  const m = PERFECT_GRANT_UNTIL.exec(sentence.slice(Math.max(0, offset - 110), offset));
+  return !!m && !/[,;:"“”]/.test(m[0]);
 }
 
 // A time moved, told in the present perfect, present or future, then at most a few words, then "to" / "until" (and

@@ -311,7 +311,7 @@ const DEADLINE_COMMA = /(?<=\sa deadline)\s*,\s+(?=to\s)/;
 
 // Words that cannot end a title: once the time phrase is gone, "propelled the country into" or "accepted
 // through" would be a fragment.
-const DANGLING = new RegExp(String.raw`(?:\s+|^)(?:${LEADING_ON_ALTS})$`, 'i');
+const DANGLING = new RegExp(String.raw`(?:\s+|^)(?:${LEADING_ON_ALTS}|though|although)$`, 'i');
 
 // "has burst four times, most" (of "…, most recently on 2 December"): a word set off by a comma that only qualifies
 // a time phrase gone with the date.

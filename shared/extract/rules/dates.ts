@@ -451,20 +451,28 @@ const MONTH_INTRO = eitherCaseAlts(['in', 'of', 'since', 'until', 'till', 'by', 
 const PAST_BEFORE_THAT = 'won|lost|began|came|fell|rose|met|left|sold|built|held|ran|took|made|went|broke|shut';
 const THAT_AFTER_KNOWING = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')}|${TELLING_PAST.join('|')}|decided|agreed|hoped|feared|expected|learned|learnt|realised|realized|showed|proved|ensured|assumed|ordered|promised|pledged|vowed|indicated|concluded|determined|discovered|noticed|complained|denied|threatened|proposed|recommended|requested|doubted|worried|signalled|signaled|guaranteed|demanded|urged|emphasised|emphasized|conceded|testified|replied|answered|remembered|reckoned|calculated|judged|stipulated|specified|provided|required|implied|meant)\\s{1,8}that\\b`, 'i');
 
+// After "and", "but" or "then", "that May" opens a clause when a subject (or a comma) follows the month; "… and that
+// May would be wet" goes on with what was said.
+const CONJUNCTION_BEFORE = /\b(?:and|but|then)\s+$/i;
+const SUBJECT_AFTER_MONTH = /^\s*(?:,|(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|our|my)\b)/;
+const joinedThatOpensWhatWasSaid = (m: RegExpExecArray): boolean =>
+  !!m[2] && CONJUNCTION_BEFORE.test(m.input.slice(Math.max(0, m.index - 6), m.index)) && !SUBJECT_AFTER_MONTH.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8));
+
 export const anaphoricMonthRule: Rule = {
   name: 'anaphoric-month',
   cue: MONTH_CUE_ANY_CASE,
   // "elected in November 1994, he took office the following January": counted from the month in focus,
   // not from publication. "That December" and "that same May" are the month of the year in focus ("founded in
   // 1952 … That December, it sold its first radio"): opening the sentence, or after a preposition or "later" (looked
-  // back at only once "That" has matched: a look-behind tried first would run at every position of the text).
+  // back at only once "That" has matched: a look-behind tried first would run at every position of the text); after
+  // "and", "but" or "then" opening a clause of its own too ("searched for days, and that May she …").
   // "in August of that year", "by March of the same year", "in May that year": the month of the year in focus,
   // written after it. "in March of the following year": the month of the year after the one in focus.
   // After any other word, "that June" closing its clause ("A public inquiry opened in Kelverton that June and sat for
   // weeks", "the mill was back at full strength that March."): a month of the year in focus as well; "that" before a
   // month going on to a verb opens what was said ("the fear that June would be wet") and is left alone.
-  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8}|\\b(?:[a-z]{2,16}ed|${PAST_BEFORE_THAT})\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:(?:of\\s+)?(?:that|the\\s+same)|of\\s+the\\s+(following|next|previous|preceding))\\s+year|[Tt]hat(?<=\\b[A-Za-z]{2,20}\\s{1,8}[Tt]hat)(?:\\s+same)?\\s+(${MONTH_RE})(?=\\s*[.,;:!?]|\\s+(?:and|but|when|while|after|before|until)\\s+(?!${MONTH_RE}\\b)))${E}`, 'gi'),
-  accept: (m) => /^[A-Z]/.test(m[2] ?? m[3] ?? m[5]) && !THAT_AFTER_KNOWING.test(m.input.slice(Math.max(0, m.index - 20), m.index + 5)),
+  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f|[Aa]nd|[Bb]ut|[Tt]hen)\\s{1,8}|\\b(?:[a-z]{2,16}ed|${PAST_BEFORE_THAT})\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:(?:of\\s+)?(?:that|the\\s+same)|of\\s+the\\s+(following|next|previous|preceding))\\s+year|[Tt]hat(?<=\\b[A-Za-z]{2,20}\\s{1,8}[Tt]hat)(?:\\s+same)?\\s+(${MONTH_RE})(?=\\s*[.,;:!?]|\\s+(?:and|but|when|while|after|before|until)\\s+(?!${MONTH_RE}\\b)))${E}`, 'gi'),
+  accept: (m) => /^[A-Z]/.test(m[2] ?? m[3] ?? m[5]) && !THAT_AFTER_KNOWING.test(m.input.slice(Math.max(0, m.index - 20), m.index + 5)) && !joinedThatOpensWhatWasSaid(m),
   resolve: (m, c) => {
     const month = monthNumber(m[2] ?? m[3] ?? m[5])!;
     // "That December" needs only the year in focus ("in 1952"); "the following January" needs its month.
