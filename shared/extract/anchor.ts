@@ -155,6 +155,7 @@ const CLAUSE_CUT = /;\s+|:\s+(?=(?:the|a|an|its|his|her|their|our|this|these|tho
 // "…, a ruling the high court overturned the next year": the noun may have a relative clause of its own subject.
 const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
 const BORN_OPENER = /^["“]?Born\s[^,;]{1,80},\s+/;
+const BIRTH_APPOSITIVE = /^(?:the|a|an)\s[^,;]{1,80},\s+(?=(?:he|she|they|we|I)\s)/i;
 
 const HOLIDAY_FOR_LEAD = /\bfor\s+(?:the\s+)?$/i;
 // "came back from the Christmas break", "after the Easter holidays": the holiday names a break, which runs over days
@@ -1235,7 +1236,13 @@ function cutDated(text: string, start: number, end: number, dated: Timex[], sent
     // no date, goes on into the date phrase after its comma, not back into the clause before the conjunction.
     // So does a phrase set off after a bare "and," ("came in 1931 and, after a long wait, in 1994").
     const ownPhraseNext = !has && i + 2 < cuts.length && /(?:,\s+(?:and|but|while|whereas)|;|\b(?:and|but),)\s+$/.test(text.slice(Math.max(0, s - 12), s)) && /^(?:on|in|by|since|with)\s/.test(text.slice(cuts[i + 1], cuts[i + 1] + 6));
-    if (!has && last && !ownPhraseNext) last.end = e;
+    // "Born in 1931, the son of a smith, he joined the crew, in 1948": the clause after a birth opener is the
+    // sentence's own, never more of the birth; a date phrase set off after it dates it (the branch below).
+    const afterBirth = !has && !ownPhraseNext && i + 2 < cuts.length && last !== null && last.start === start && parts.length === 1 && s === start + (BORN_OPENER.exec(text.slice(start, end))?.[0].length ?? -1) && /,\s+$/.test(text.slice(s, cuts[i + 1])) && /^(?:on|in)\s/.test(text.slice(cuts[i + 1], cuts[i + 1] + 4));
+    // An appositive left before its pronoun ("the son of a smith, he …") describes the person born: the clause opens at
+    // the pronoun.
+    if (afterBirth) parts.push({ start: s + (BIRTH_APPOSITIVE.exec(text.slice(s, e))?.[0].length ?? 0), end: e });
+    else if (!has && last && !ownPhraseNext) last.end = e;
     // "The council will hold two sessions at the library, on Thursday, December 21, and …": an opening clause with
     // no date goes on into the date phrase after its comma, which has no verb of its own.
     else if (first && !dated.some((t) => t.start >= first.start && t.end <= first.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) first.end = e;

@@ -7,7 +7,7 @@ import { events, quoteOf } from './event-lookup';
 
 describe('a figure compared with an earlier one', () => {
   it('"against" a figure with a year of its own', () => {
-    const texts = ['Ticket sales at the Varnby lido reached 52,000 in 2021, against 38,400 in 2017, its manager said.'];
+    const texts = ['Ticket sales at the Varnby baths reached 52,000 in 2021, against 38,400 in 2017, its manager said.'];
     const all = events('2022-04-20', ...texts);
     const earlier = all.find((e) => quoteOf(e, texts).startsWith('against 38,400'));
     expect(earlier?.date.start).toBe('2017');
