@@ -921,11 +921,28 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[], time
       const closingWhere = holds && close >= end && /^,\s+where\s/.test(m[0]) && dated.some((t) => t.start >= start && t.end <= open);
       if (!closingWhere && (!holds || text[close] !== ',' || !looksLikeSubject(lead) || !TELLING_AFTER.test(text.slice(close + 1, close + 16)))) continue;
     }
-    if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
+    // "Ann Wale, who sang the lead in the last staging, in 2004, now directs it": a relative clause after a bare subject
+    // with no date of its own, then a date phrase set off by commas before the main verb: the date is the relative
+    // clause's, told after it; the aside runs on over it.
+    const setOff = !holds && /^,\s+(?:who|which)\s/.test(m[0]) ? setOffDateEnd(text, close, end, dated) : -1;
+    if (setOff >= 0 && looksLikeSubject(text.slice(out.length ? out[out.length - 1].close : start, open))) out.push({ open, start: from, close: setOff });
+    else if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
   }
   const conjunct = frontedConjunct(text, start, end, dated);
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return withBracketed(out, text, start, end, dated);
+}
+
+// ", in 2004, now", ", on 3 May, was": a date phrase alone between two commas, then a finite verb (an adverb first).
+const SET_OFF_DATE_LEAD = /^,\s+(?:(?:in|on|during)\s+)?$/;
+const MAIN_VERB_NEXT = /^,\s+(?:(?:now|then|later|still|also|since)\s+)?([a-z]+)\s/;
+
+/** Where a date phrase set off by commas right after `close` ends, when a finite verb follows it; else -1. */
+function setOffDateEnd(text: string, close: number, end: number, dated: Timex[]): number {
+  const t = dated.find((d) => d.start > close && d.start - close <= 12 && SET_OFF_DATE_LEAD.test(text.slice(close, d.start)));
+  if (!t || t.end >= end) return -1;
+  const verb = MAIN_VERB_NEXT.exec(text.slice(t.end, Math.min(end, t.end + 30)));
+  return verb && (finiteVerb(verb[1]) || /^[a-z]{3,}s$/.test(verb[1])) ? t.end : -1;
 }
 
 // "(built in 1860)", "(who retired in 2001)", "(founded in 1890 by two brothers)": a bracketed clause, its verb
