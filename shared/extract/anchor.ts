@@ -157,6 +157,7 @@ const CLAUSE_CUT = /;\s+|,\s+(?:even\s+)?(?:al)?though\s+(?=(?:he|she|it|they|we
 // "…, a ruling the high court overturned the next year": the noun may have a relative clause of its own subject.
 const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
 const BORN_OPENER = /^["“]?Born\s[^,;]{1,80},\s+/;
+const BIRTH_APPOSITIVE = /^(?:the|a|an)\s[^,;]{1,80},\s+(?=(?:he|she|they|we|I)\s)/i;
 
 const HOLIDAY_FOR_LEAD = /\bfor\s+(?:the\s+)?$/i;
 // "came back from the Christmas break", "after the Easter holidays": the holiday names a break, which runs over days
@@ -922,11 +923,28 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[], time
       const closingWhere = holds && close >= end && /^,\s+where\s/.test(m[0]) && dated.some((t) => t.start >= start && t.end <= open);
       if (!closingWhere && (!holds || text[close] !== ',' || !looksLikeSubject(lead) || !TELLING_AFTER.test(text.slice(close + 1, close + 16)))) continue;
     }
-    if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
+    // "Ann Wale, who sang the lead in the last staging, in 2004, now directs it": a relative clause after a bare subject
+    // with no date of its own, then a date phrase set off by commas before the main verb: the date is the relative
+    // clause's, told after it; the aside runs on over it.
+    const setOff = !holds && /^,\s+(?:who|which)\s/.test(m[0]) ? setOffDateEnd(text, close, end, dated) : -1;
+    if (setOff >= 0 && looksLikeSubject(text.slice(out.length ? out[out.length - 1].close : start, open))) out.push({ open, start: from, close: setOff });
+    else if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
   }
   const conjunct = frontedConjunct(text, start, end, dated);
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return withBracketed(out, text, start, end, dated);
+}
+
+// ", in 2004, now", ", on 3 May, was": a date phrase alone between two commas, then a finite verb (an adverb first).
+const SET_OFF_DATE_LEAD = /^,\s+(?:(?:in|on|during)\s+)?$/;
+const MAIN_VERB_NEXT = /^,\s+(?:(?:now|then|later|still|also|since)\s+)?([a-z]+)\s/;
+
+/** Where a date phrase set off by commas right after `close` ends, when a finite verb follows it; else -1. */
+function setOffDateEnd(text: string, close: number, end: number, dated: Timex[]): number {
+  const t = dated.find((d) => d.start > close && d.start - close <= 12 && SET_OFF_DATE_LEAD.test(text.slice(close, d.start)));
+  if (!t || t.end >= end) return -1;
+  const verb = MAIN_VERB_NEXT.exec(text.slice(t.end, Math.min(end, t.end + 30)));
+  return verb && (finiteVerb(verb[1]) || /^[a-z]{3,}s$/.test(verb[1])) ? t.end : -1;
 }
 
 // "(built in 1860)", "(who retired in 2001)", "(founded in 1890 by two brothers)": a bracketed clause, its verb
@@ -1237,7 +1255,13 @@ function cutDated(text: string, start: number, end: number, dated: Timex[], sent
     // no date, goes on into the date phrase after its comma, not back into the clause before the conjunction.
     // So does a phrase set off after a bare "and," ("came in 1931 and, after a long wait, in 1994").
     const ownPhraseNext = !has && i + 2 < cuts.length && /(?:,\s+(?:and|but|while|whereas)|;|\b(?:and|but),)\s+$/.test(text.slice(Math.max(0, s - 12), s)) && /^(?:on|in|by|since|with)\s/.test(text.slice(cuts[i + 1], cuts[i + 1] + 6));
-    if (!has && last && !ownPhraseNext) last.end = e;
+    // "Born in 1931, the son of a smith, he joined the crew, in 1948": the clause after a birth opener is the
+    // sentence's own, never more of the birth; a date phrase set off after it dates it (the branch below).
+    const afterBirth = !has && !ownPhraseNext && i + 2 < cuts.length && last !== null && last.start === start && parts.length === 1 && s === start + (BORN_OPENER.exec(text.slice(start, end))?.[0].length ?? -1) && /,\s+$/.test(text.slice(s, cuts[i + 1])) && /^(?:on|in)\s/.test(text.slice(cuts[i + 1], cuts[i + 1] + 4));
+    // An appositive left before its pronoun ("the son of a smith, he …") describes the person born: the clause opens at
+    // the pronoun.
+    if (afterBirth) parts.push({ start: s + (BIRTH_APPOSITIVE.exec(text.slice(s, e))?.[0].length ?? 0), end: e });
+    else if (!has && last && !ownPhraseNext) last.end = e;
     // "The council will hold two sessions at the library, on Thursday, December 21, and …": an opening clause with
     // no date goes on into the date phrase after its comma, which has no verb of its own.
     else if (first && !dated.some((t) => t.start >= first.start && t.end <= first.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) first.end = e;

@@ -11,7 +11,9 @@ import { RECORD_BEFORE_DATE, RECORD_SINCE_LEAD } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { titled, withoutSpans } from './title';
-import { FIGURE } from './main-date';
+import { NUMBER_WORD_RE } from './lexicon';
+import { periodUpTo } from './date-stretches';
+import { shiftYears } from './narrative';
 
 type Emit = (d: Omit<Draft, 'order'>) => void;
 type Titled = Pick<Draft, 'title' | 'drafted'>;
@@ -124,25 +126,56 @@ export function recordToStoryDay(d: Draft, story: Draft | undefined): void {
 }
 
 // ", up from 40 the year before", ", down from 9 per cent in March": the earlier figure a count is set against, with
-// the time it was taken.
-const EARLIER_FIGURE = new RegExp(String.raw`,\s+(?:up|down)\s+from\s+(${FIGURE})\s+(?:(?:in|on|during|at)\s+)?$`, 'i');
+// the time it was taken. A figure set against it with "against" or "compared with" is the same, and so is a result
+// ("a loss of 2 million", "a profit of") after "after"; a census-like tally may name the count it was taken at ("at
+// the last count in"). Its unit is one or two words and never the preposition of its date.
+const RESULT_OF = String.raw`(?:a\s+(?:net\s+|pre-tax\s+|trading\s+)?(?:loss|profit|deficit|surplus)\s+of\s+)`;
+const EARLIER_UNIT = String.raw`(?:\s*%|\s+(?:per\s+cent|percent|(?!(?:in|on|at|during|over)\s)[a-z]+(?:\s+(?!(?:in|on|at|during|over)\s)[a-z]+)?))?`;
+const EARLIER_AMOUNT = String.raw`(?:[£$€]?\d[\d,.]*|${NUMBER_WORD_RE})${EARLIER_UNIT}`;
+const EARLIER_FIGURE = new RegExp(
+  String.raw`,\s+(?:(?:up|down)\s+from\s+${RESULT_OF}?|against\s+${RESULT_OF}?|compared\s+(?:with|to)\s+${RESULT_OF}?|after\s+${RESULT_OF})(${EARLIER_AMOUNT})\s+(?:at\s+the\s+(?:last|previous)\s+(?:count|census|survey|election|poll)\s+)?(?:(?:in|on|during|at|over)\s+)?$`,
+  'i',
+);
+// "the year before", "a year earlier", "the previous year": the same stretch as the clause's own, a year back.
+const YEAR_BACK = /^(?:the\s+(?:year|twelve\s+months)\s+before|a\s+year\s+(?:earlier|before)|the\s+previous\s+year|the\s+year\s+earlier)$/i;
 
 /**
  * "Wardens counted 88 otters on Sunday, up from 61 last spring": the earlier figure was taken at its own time, an event
  * of its own (as a record's last time is), beside the clause's event on the clause's date. Only a date that is not
- * the clause's own.
+ * the clause's own. A figure set a year back from a clause dated over a stretch ("made a loss in the year to 30 June,
+ * against a profit the year before") is of the same stretch a year earlier.
  */
 export function earlierFigureEvents(u: Unit, a: Anchored, published: Ymd | null, emit: Emit): void {
   for (const t of a.inClause) {
     if (t === a.main || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end) continue;
-    const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 60), t.start);
+    const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 80), t.start);
     const m = EARLIER_FIGURE.exec(lead);
-    const d = m && dateFromTimex(t, published);
+    let d = m && dateFromTimex(t, published);
     if (!m || !d || d.mod) continue;
+    if (YEAR_BACK.test(t.text)) d = yearBackOfClause(u.paraText, a, published) ?? d;
     const named = titled(`Earlier figure of ${m[1]}`);
     if (!named.title) continue;
-    // The evidence opens at "up" or "down", after the comma.
+    // The evidence opens at the comparing word, after the comma.
     const at = t.start - lead.length + m.index + m[0].search(/[a-z]/i);
     emit({ paragraphId: u.paragraphId, start: at, end: t.end, title: named.title, drafted: named.drafted, date: { ...d, rule: `${d.rule}/earlier-figure` } });
   }
+}
+
+/**
+ * The clause's own date a year back, when the clause is dated over a stretch of its own: "in the year to 30 June
+ * 1985" (the stretch that date ends) or "for the third quarter". Null for a clause dated at a single point, whose
+ * "year before" the tagger already reads.
+ */
+function yearBackOfClause(text: string, a: Anchored, published: Ymd | null): EventDate | null {
+  const own = dateFromTimex(a.main, published, a.end);
+  if (!own || own.mod) return null;
+  const stretch = periodUpTo(text, a.main, own);
+  const start = stretch?.start ?? own.start;
+  const end = stretch ? stretch.end : own.end;
+  if (!end) return null;
+  const from = shiftYears(start, 1);
+  const to = shiftYears(end, 1);
+  if (!from || !to) return null;
+  const phrase = text.slice(a.main.start, a.main.end);
+  return { ...own, start: from, end: to, rule: `${stretch?.rule ?? own.rule}/year-back`, note: `The same stretch as “${phrase}”, a year earlier.` };
 }
