@@ -664,8 +664,10 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   const bound = date.mod === 'before' && (date.rule?.endsWith('/told-before') || conjunct) ? date.mod : null;
   if ((date.mod && !bound) || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
   const text = paraText.slice(d.start, d.end);
-  const m = COUNT_FROM.exec(text);
-  const n = m && !isRate(text, m) ? countOf(m[1]) : undefined;
+  // "shut the shop on the morning after the swabs were taken, and …": a day on from a happening, in a clause of a
+  // sentence whose own date is another clause's, is counted as a sentence with no date counts it (countedFromHappening).
+  const m = COUNT_FROM.exec(text) ?? DAY_FROM.exec(text);
+  const n = m && !isRate(text, m) ? (/^the$/i.test(m[1]) ? 1 : countOf(m[1])) : undefined;
   if (!m || !n || !Number.isInteger(n)) return;
   const phrase = m[4].trim();
   const words = phrase.split(/\s+/);
