@@ -18,7 +18,7 @@ describe('"the <part of day> after <clause>" in a clause of a dated sentence', (
 
   it('counts a day back with "the day before"', () => {
     const texts = [
-      'A crane toppled onto the Pellory canal towpath on June 12.',
+      'A crane toppled onto the Prellwick canal towpath on June 12.',
       'Its operator had checked the cables the day before the crane toppled, and inspectors will visit the site on June 30.',
     ];
     const all = events('2020-06-17', ...texts);
@@ -28,7 +28,7 @@ describe('"the <part of day> after <clause>" in a clause of a dated sentence', (
 
   it('leaves a clause whose phrase names no dated happening as it was', () => {
     const texts = [
-      'The ferry to Holm Skerry was cancelled on Tuesday, its owners said.',
+      'The ferry to Oxtarn was cancelled on Tuesday, its owners said.',
       'Crews painted the hull on the evening after the gulls nested, and divers checked the rudder on April 20.',
     ];
     const ev = shortestAt('2022-04-21', texts, 'painted the hull');
