@@ -1004,6 +1004,26 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   return out;
 }
 
+// "We booked in the week the fire was on the news": the week a happening the text dated fell in, named by its noun as
+// the subject of a clause after "the week".
+const WEEK_OF = new RegExp(String.raw`\b(?:in|during)\s+the\s+week\s+(the\s+(?:[a-z-]+\s+)?(${HAPPENING_NOUN_RE}))\s+(?:was|were|had|came|broke|hit|struck|started|began)\b`, 'i');
+
+/**
+ * "We booked in the week the fire was on the news", the fire told earlier with its day: the Monday-to-Sunday week
+ * holding that day. Null when the sentence names no such week or no dated happening by its noun.
+ */
+export function weekOfHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): EventDate | null {
+  const m = u.timexes.some((t) => t.type === 'DATE' || t.type === 'TIME') ? null : WEEK_OF.exec(u.paraText.slice(u.start, u.end));
+  const named = m ? phraseHappening(u, ctx, m[1], recentDated(u, drafts, kept)) : undefined;
+  const h = named && !named.guessed ? named.draft.date : null;
+  const day = h && !h.mod && !h.end && !h.yearUncertain && DAY_VALUE.test(h.start) ? parseYmd(h.start) : null;
+  if (!m || !day) return null;
+  const monday = addDays(day, 1 - isoWeekday(day));
+  const pub = ctx.published && fmtDay(ctx.published);
+  if (pub && fmtDay(monday) > pub) return null;
+  return { start: fmtDay(monday), end: fmtDay(addDays(monday, 6)), basis: h!.basis, rule: 'sequence/week-of-happening', note: `“the week ${m[1]} …”: the week (Monday to Sunday) of “${named!.draft.title}”, which the text dated ${h!.start}.` };
+}
+
 // A count's phrase told as a clause of its own, a subject and its verb: "after he walked out", "before the roof fell in".
 const CLAUSE_PHRASE = /^(?:(?:he|she|they|it|we)\s+(?:(?:had|was|were)\s+)?[a-z]{3,}|(?:the|his|her|its|their)\s+[a-z-]{3,}\s+(?:(?:had|was|were)\s+)?[a-z]{3,}(?:ed|[a-z]{0,2}))\b/i;
 
