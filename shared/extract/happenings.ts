@@ -541,6 +541,9 @@ const PERSON_PRONOUN = /^(?:he|she)\s/i;
 const OWNED_SUBJECT = /^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+[a-z]/;
 const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what|when|which|were|was|had|have|been|them|they|first|last|year|years|time)$/i;
 
+// The rule of a telling dated by its own day ("…, the vet said on Friday").
+const TOLD_ON_DAY = /\/telling$/;
+
 /**
  * The dated event a count's phrase names by one of its words ("the hedgehog book appeared": the hedgehog book), newest
  * first. A word names it in another form of itself ("his dismissal": "dismissed him"), not in an agent noun ("the
@@ -549,7 +552,10 @@ const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what
 export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, dated: Draft[], paraText?: string): { draft: Draft; guessed: boolean } | undefined {
   // "a month before she retired", the text having told "Una Hest retired" and "Una Hest's husband retired": a person the
   // phrase names by a pronoun is not a relation owned by a name, so a happening told of one is passed over.
-  const recent = PERSON_PRONOUN.test(phrase) ? dated.filter((d) => !OWNED_SUBJECT.test(d.title)) : dated;
+  // A telling's title holds what it told ("Vet said swabs showed …"), dated when it was said: the clause it told is its
+  // own event, so the telling is no happening a phrase names.
+  const happened = dated.filter((d) => !TOLD_ON_DAY.test(d.date.rule ?? ''));
+  const recent = PERSON_PRONOUN.test(phrase) ? happened.filter((d) => !OWNED_SUBJECT.test(d.title)) : happened;
   // A bare "birth" or "death" (COUNT_FROM) is its own head noun; any other phrase opens with a determiner or a subject.
   const parts = phrase.split(/\s+/);
   const words = parts.length === 1 ? parts : parts.slice(1);

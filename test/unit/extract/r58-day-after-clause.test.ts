@@ -34,4 +34,13 @@ describe('"the <part of day> after <clause>" in a clause of a dated sentence', (
     const ev = shortestAt('2022-04-21', texts, 'painted the hull');
     expect(ev.date.mod).toBe('before');
   });
+
+  it('counts from the happening, not from a telling of it dated later', () => {
+    const texts = [
+      'A barge sank at the Quarrow lock on May 2, the canal trust said on Thursday.',
+      'Divers marked the wreck on the evening after the barge sank, and a crane lifted it over the weekend of May 9 and 10.',
+    ];
+    const ev = shortestAt('2020-05-12', texts, 'Divers marked the wreck');
+    expect(ev.date.start).toBe('2020-05-03');
+  });
 });
