@@ -344,7 +344,7 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
     replaceOrdered(ordered, u, found, nextOrder);
     return;
   }
-  // "We booked in the week the fire was on the news": the sentence keeps its title, dated to that week.
+  // "We sold the boat in the week the storm was at its worst": the sentence keeps its title, dated to that week.
   const week = placed?.date.rule === 'narrative-order/before-publication' ? weekOfHappening(u, ctx, drafts, namedKept) : null;
   if (week) {
     placed!.date = week;

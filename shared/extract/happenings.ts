@@ -1010,12 +1010,12 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   return out;
 }
 
-// "We booked in the week the fire was on the news": the week a happening the text dated fell in, named by its noun as
+// "We sold the boat in the week the storm was at its worst": the week a happening the text dated fell in, named by its noun as
 // the subject of a clause after "the week".
 const WEEK_OF = new RegExp(String.raw`\b(?:in|during)\s+the\s+week\s+(the\s+(?:[a-z-]+\s+)?(${HAPPENING_NOUN_RE}))\s+(?:was|were|had|came|broke|hit|struck|started|began)\b`, 'i');
 
 /**
- * "We booked in the week the fire was on the news", the fire told earlier with its day: the Monday-to-Sunday week
+ * "We sold the boat in the week the storm was at its worst", the storm told earlier with its day: the Monday-to-Sunday week
  * holding that day. Null when the sentence names no such week or no dated happening by its noun.
  */
 export function weekOfHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): EventDate | null {

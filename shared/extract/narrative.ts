@@ -249,7 +249,7 @@ export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, tim
     const before = NOUN_THEN_DATE.exec(text.slice(Math.max(d.start, t.start - 24), t.start));
     const after = DATE_THEN_NOUN.exec(text.slice(t.end, Math.min(d.end, t.end + 30)));
     const head = before ? /^\w+/.exec(before[0])![0] : after ? /(\w+)$/.exec(after[0])![1] : null;
-    // "the first free election in 1994" is noted as the first one (FIRST_HAPPENING above): a later "the election" is
+    // "the town's first open ballot in 1961" is noted as the first one (FIRST_HAPPENING above): a later "the election" is
     // another, the one the story is about.
     const at = before ? Math.max(d.start, t.start - 24) + before.index : 0;
     const first = !!before && FIRST_BEFORE_NOUN.test(text.slice(Math.max(d.start, at - 24), at));
