@@ -6,7 +6,7 @@ import { COUNTED_UNDATED } from './counted-shifts';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
-import { addedTime, afterHappening, beforeCountDate, betweenDatesOf, countedBesideUntil, countedConjunct, countedFromHappening, countedToLaterConjunct, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinAfterAside, withinOf } from './happenings';
+import { addedTime, afterHappening, beforeCountDate, betweenDatesOf, countedBesideUntil, countedConjunct, countedFromHappening, countedToLaterConjunct, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, weekOfHappening, withinAfterAside, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, namedAgainRelative, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
@@ -342,6 +342,12 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
   const found = d ? [d] : back.length ? back : countedFromHappening(u, ctx, drafts, namedKept);
   if (found.length) {
     replaceOrdered(ordered, u, found, nextOrder);
+    return;
+  }
+  // "We sold the boat in the week the storm was at its worst": the sentence keeps its title, dated to that week.
+  const week = placed?.date.rule === 'narrative-order/before-publication' ? weekOfHappening(u, ctx, drafts, namedKept) : null;
+  if (week) {
+    placed!.date = week;
     return;
   }
   // "has been listed, ten years after a storm tore off its sails": the clause counted back from publication is an event

@@ -541,6 +541,9 @@ const PERSON_PRONOUN = /^(?:he|she)\s/i;
 const OWNED_SUBJECT = /^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+[a-z]/;
 const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what|when|which|were|was|had|have|been|them|they|first|last|year|years|time)$/i;
 
+// The rule of a telling dated by its own day ("…, the vet said on Friday").
+const TOLD_ON_DAY = /\/telling$/;
+
 /**
  * The dated event a count's phrase names by one of its words ("the hedgehog book appeared": the hedgehog book), newest
  * first. A word names it in another form of itself ("his dismissal": "dismissed him"), not in an agent noun ("the
@@ -549,7 +552,10 @@ const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what
 export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, dated: Draft[], paraText?: string): { draft: Draft; guessed: boolean } | undefined {
   // "a month before she retired", the text having told "Una Hest retired" and "Una Hest's husband retired": a person the
   // phrase names by a pronoun is not a relation owned by a name, so a happening told of one is passed over.
-  const recent = PERSON_PRONOUN.test(phrase) ? dated.filter((d) => !OWNED_SUBJECT.test(d.title)) : dated;
+  // A telling's title holds what it told ("Vet said swabs showed …"), dated when it was said: the clause it told is its
+  // own event, so the telling is no happening a phrase names.
+  const happened = dated.filter((d) => !TOLD_ON_DAY.test(d.date.rule ?? ''));
+  const recent = PERSON_PRONOUN.test(phrase) ? happened.filter((d) => !OWNED_SUBJECT.test(d.title)) : happened;
   // A bare "birth" or "death" (COUNT_FROM) is its own head noun; any other phrase opens with a determiner or a subject.
   const parts = phrase.split(/\s+/);
   const words = parts.length === 1 ? parts : parts.slice(1);
@@ -664,8 +670,10 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   const bound = date.mod === 'before' && (date.rule?.endsWith('/told-before') || conjunct) ? date.mod : null;
   if ((date.mod && !bound) || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
   const text = paraText.slice(d.start, d.end);
-  const m = COUNT_FROM.exec(text);
-  const n = m && !isRate(text, m) ? countOf(m[1]) : undefined;
+  // "shut the shop on the morning after the swabs were taken, and …": a day on from a happening, in a clause of a
+  // sentence whose own date is another clause's, is counted as a sentence with no date counts it (countedFromHappening).
+  const m = COUNT_FROM.exec(text) ?? DAY_FROM.exec(text);
+  const n = m && !isRate(text, m) ? (/^the$/i.test(m[1]) ? 1 : countOf(m[1])) : undefined;
   if (!m || !n || !Number.isInteger(n)) return;
   const phrase = m[4].trim();
   const words = phrase.split(/\s+/);
@@ -1000,6 +1008,26 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
     out.push({ paragraphId: u.paragraphId, start: u.start + phraseEnd + tail.search(/\S/), end: u.end, ...rest, date: { start: value, end: pub, basis: h.date.basis, rule: 'narrative-focus/since-then', note: `“since then”: from ${count} “${h.title}” up to publication (${fmtHuman(ctx.published)}).`, ...(uncertain ? { yearUncertain: true } : {}) }, order: 0 });
   }
   return out;
+}
+
+// "We sold the boat in the week the storm was at its worst": the week a happening the text dated fell in, named by its noun as
+// the subject of a clause after "the week".
+const WEEK_OF = new RegExp(String.raw`\b(?:in|during)\s+the\s+week\s+(the\s+(?:[a-z-]+\s+)?(${HAPPENING_NOUN_RE}))\s+(?:was|were|had|came|broke|hit|struck|started|began)\b`, 'i');
+
+/**
+ * "We sold the boat in the week the storm was at its worst", the storm told earlier with its day: the Monday-to-Sunday week
+ * holding that day. Null when the sentence names no such week or no dated happening by its noun.
+ */
+export function weekOfHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): EventDate | null {
+  const m = u.timexes.some((t) => t.type === 'DATE' || t.type === 'TIME') ? null : WEEK_OF.exec(u.paraText.slice(u.start, u.end));
+  const named = m ? phraseHappening(u, ctx, m[1], recentDated(u, drafts, kept)) : undefined;
+  const h = named && !named.guessed ? named.draft.date : null;
+  const day = h && !h.mod && !h.end && !h.yearUncertain && DAY_VALUE.test(h.start) ? parseYmd(h.start) : null;
+  if (!m || !day) return null;
+  const monday = addDays(day, 1 - isoWeekday(day));
+  const pub = ctx.published && fmtDay(ctx.published);
+  if (pub && fmtDay(monday) > pub) return null;
+  return { start: fmtDay(monday), end: fmtDay(addDays(monday, 6)), basis: h!.basis, rule: 'sequence/week-of-happening', note: `“the week ${m[1]} …”: the week (Monday to Sunday) of “${named!.draft.title}”, which the text dated ${h!.start}.` };
 }
 
 // A count's phrase told as a clause of its own, a subject and its verb: "after he walked out", "before the roof fell in".

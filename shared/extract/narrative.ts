@@ -218,6 +218,9 @@ export function happeningKey(word: string): string {
 // "cast ballots in their first free election": a first one is one happening, whatever words stand around it.
 const FIRST_HAPPENING = new RegExp(String.raw`\b(after|before|since|following|until)?\s*(?:the|its|their|his|her|a)\s+first\s+(?:[a-z]+\s+)?(${REFERABLE_HAPPENING_RE})\b`, 'gi');
 
+// "first" and at most one word before the happening noun: "the first free ", "its first ".
+const FIRST_BEFORE_NOUN = /\bfirst\s+(?:[a-z]+\s+)?$/i;
+
 /**
  * Notes the happening a dated event's evidence names with the event's own date ("a banking collapse in 1998 wiped
  * out …"), or names as the subject of an anniversary ("marks the tenth anniversary of the massacre": that many
@@ -246,7 +249,11 @@ export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, tim
     const before = NOUN_THEN_DATE.exec(text.slice(Math.max(d.start, t.start - 24), t.start));
     const after = DATE_THEN_NOUN.exec(text.slice(t.end, Math.min(d.end, t.end + 30)));
     const head = before ? /^\w+/.exec(before[0])![0] : after ? /(\w+)$/.exec(after[0])![1] : null;
-    if (head) (ctx.happenings ??= new Map()).set(noun(head), { start: d.date.start, ...(d.date.end ? { end: d.date.end } : {}), basis: d.date.basis, rule: 'happening' });
+    // "the town's first open ballot in 1961" is noted as the first one (FIRST_HAPPENING above): a later "the election" is
+    // another, the one the story is about.
+    const at = before ? Math.max(d.start, t.start - 24) + before.index : 0;
+    const first = !!before && FIRST_BEFORE_NOUN.test(text.slice(Math.max(d.start, at - 24), at));
+    if (head && !first) (ctx.happenings ??= new Map()).set(noun(head), { start: d.date.start, ...(d.date.end ? { end: d.date.end } : {}), basis: d.date.basis, rule: 'happening' });
   }
 }
 

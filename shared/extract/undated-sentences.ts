@@ -155,7 +155,8 @@ const NAMED_AGAIN = new RegExp(String.raw`(?:^|\b(?:at|during|in|of|on|from)\s+)
 // "was seventeen at the time of the massacre", "during the collapse": the happening's own time.
 // "has stood with the country since its first vote": from the happening's time up to publication.
 const SINCE_REF = new RegExp(String.raw`\bsince\s+(?:the|its|their|his|her)\s+(first\s+)?(?:[a-z-]+\s+)?(${REFERABLE_HAPPENING_RE})\b`, 'i');
-const AT_TIME_OF = new RegExp(String.raw`\b(?:at\s+the\s+time\s+of|during)\s+(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(${REFERABLE_HAPPENING_RE})\b`, 'i');
+// "failed on election night", "queued from dawn on polling day": the day or night named by the happening it is of.
+const AT_TIME_OF = new RegExp(String.raw`\b(?:at\s+the\s+time\s+of|during)\s+(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(${REFERABLE_HAPPENING_RE})\b|\b(?:on|during)\s+(${REFERABLE_HAPPENING_RE}|polling)\s+(?:day|night|evening)\b`, 'i');
 
 /** "has stood with it since its first vote", told in the present perfect, and the date the text gave that vote. */
 function sinceHappening(text: string, ctx: NarrativeContext): { m: RegExpExecArray; h: EventDate } | null {
@@ -727,10 +728,13 @@ function sinceToldHappening(w: Placing, how: Happening): Told | undefined {
 /** "was seventeen at the time of the massacre": the time the text gave the massacre. */
 function atTimeOfHappening(w: Placing, how: Happening): Told | undefined {
   const { u, text, ctx } = w;
-  if (!(how === 'past' && !u.timexes.length && AT_TIME_OF.test(text) && ctx.happenings?.get(happeningKey(AT_TIME_OF.exec(text)![1])))) return undefined;
-  const at = AT_TIME_OF.exec(text)!;
-  const h = ctx.happenings.get(happeningKey(at[1]))!;
-  return { date: { ...h, rule: 'narrative-focus/time-of-happening', note: `“${at[0]}”: the time the article gave that ${at[1].toLowerCase()} earlier.` } };
+  const at = how === 'past' && !u.timexes.some((t) => t.type !== 'DURATION') ? AT_TIME_OF.exec(text) : null;
+  // "polling day" is the election's; a length ("for several hours") leaves the time named as it is.
+  const noun = at ? (at[1] ?? at[2]).toLowerCase() : '';
+  const h = at && (at[1] ? !u.timexes.length : true) ? ctx.happenings?.get(noun === 'polling' ? 'election' : happeningKey(noun)) : undefined;
+  // A day or a night is of a happening dated to its day.
+  if (!at || !h || (!at[1] && (h.end || h.mod || !DAY_VALUE.test(h.start)))) return undefined;
+  return { date: { ...h, rule: 'narrative-focus/time-of-happening', note: `“${at[0]}”: the time the article gave that ${noun === 'polling' ? 'election' : noun} earlier.` } };
 }
 
 // "no warning had been given at the time", "At that point, the crew …": the time the sentence before told, named by no
