@@ -2136,3 +2136,43 @@ export function toldBeforeTeller(title: string, paragraph: string, start: number
   const made = wordsIn(whole) > MAX_WORDS ? fittedTitle(whole) : whole;
   return wordsIn(made) <= MAX_WORDS && made.startsWith(`${title} `) && wordsIn(made) > wordsIn(title) + 1 && made.slice(title.length + 1).split(/\s+/).slice(1).some(isVerb) ? made : title;
 }
+
+// A record the clause is told as, closing before "since it" ("the lowest", "its lowest level", "the club's first
+// major trophy", "the first time the bell has rung"): a determiner or a possessor, up to two words, then a superlative
+// or an ordinal, and what follows it up to "since".
+const RECORD_BEFORE_SINCE = new RegExp(
+  String.raw`(?:^|(,\s+)|\s)(?:(?:the|its|their)|(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,2})['’]s)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]{3,}est|first|second|third|fourth|fifth|sixth|last|only|most|least|best|worst)\b([^,;:"“”]{0,80})$`,
+  'i',
+);
+// What follows the record's word holds a clause of its own: a noun phrase and its verb ("time the bell has rung").
+const RECORD_OWN_CLAUSE = /^\s+(?:[a-z]+\s+)?(?:the|a|an)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:has|have|had|was|were|is|are)\b/i;
+
+/**
+ * "It was built" of "…, the lowest since it was built in 1958": an "it" after "since" whose clause the sentence tells as
+ * a record stands for what the record is of: the record's possessor ("the club's first trophy since it was founded"),
+ * else the subject of a clause inside the record ("the first time the bell has rung since it was cast"), else, the
+ * record set off by a comma with no verb of its own ("…, the lowest since"), the subject the sentence opens on
+ * (`lead`, title-syntax's leadingSubject). Unchanged when none is found or the title would pass ten words.
+ */
+export function recordSinceIt(title: string, paragraph: string, start: number, lead: (sentence: string, plural: boolean) => string | null): string {
+  if (!/^It\s/.test(title)) return title;
+  const { before, after } = sentenceAround(paragraph, start);
+  if (before === null) return title;
+  const sentence = `${before}${after}`;
+  const since = /\bsince\s+it\s/i.exec(after);
+  // The title is the clause "since it" opens, not one the sentence opens on "it" itself.
+  if (!since || !after.slice(since.index + since[0].length).startsWith(title.slice(3).split(' ').slice(0, 2).join(' '))) return title;
+  const head = sentence.slice(0, before.length + since.index).trimEnd();
+  const record = RECORD_BEFORE_SINCE.exec(head);
+  if (!record) return title;
+  const [, setOff, owner, rest] = record;
+  let subject: string | null = null;
+  // The possessor's own words: what stands before a determiner or a verb in the match is no part of it.
+  const ownerWords = owner ? owner.split(/\s+/) : [];
+  const ownerFrom = ownerWords.findLastIndex((w) => /^(?:the|a|an|of|is|was|are|were|has|had|have|his|her|its|their|our|my|your|it|he|she|they)$/i.test(w)) + 1;
+  if (owner && ownerFrom < ownerWords.length) subject = ownerWords.slice(ownerFrom).join(' ');
+  else if (RECORD_OWN_CLAUSE.test(rest)) subject = RECORD_OWN_CLAUSE.exec(rest)![1];
+  else if (setOff && !rest.trim().split(/\s+/).some((w) => /^(?:to|has|have|had|was|were|is|are|been|be)$/i.test(w))) subject = lead(sentence.slice(0, record.index), false);
+  if (!subject || /^(?:it|he|she|they|this|that|there)$/i.test(subject)) return title;
+  return pronounNamed(title, 'It ', subject, false, false);
+}
