@@ -2088,12 +2088,16 @@ export function orderedNounTitle(title: string, paragraph: string, start: number
   const at = rest.toLowerCase().indexOf(title.toLowerCase());
   // A clause after the word ("after the dam gave way") says who did what already; a clause's title that
   // holds the word, or ends on a word leading on, is no whole clause to tell the phrase with.
-  if (at < 0 || titleHasVerb(title, isVerb) || !titleHasVerb(host.title, isVerb) || ORDERING_WORD.test(host.title) || LEADS_ON.test(host.title)) return title;
+  if (at < 0 || titleHasVerb(title, isVerb) || !titleHasVerb(host.title, isVerb) || LEADS_ON.test(host.title)) return title;
+  // A clause's title that closes on a clause of its own after an ordering word ("The roof was saved when the hall
+  // was rebuilt"): the phrase right after it orders that last clause ("Hall was rebuilt after a fire"), told alone.
+  const hostWords = ORDERING_WORD.test(host.title) ? orderedTail(host.title, isVerb) : host.title;
+  if (!hostWords) return title;
   // The article's own determiner before the noun; a date's possessive ("Monday's gale") is read as "the".
   const lead = rest.slice(0, at);
   const determiner = PHRASE_DETERMINER.exec(lead)?.[1] ?? (/['’]s\s+$/.test(lead) ? 'the' : '');
   let phrase = `${open[1].toLowerCase()} ${determiner ? `${determiner.toLowerCase()} ` : ''}${rest.slice(at, at + title.length)}`.split(/\s+/);
-  let main = host.title.split(/\s+/);
+  let main = hostWords.split(/\s+/);
   // The clause's title is cut at a phrase of place first ("shut the mill | at Fenstock"), never inside what a
   // telling told, then the phrase at its prepositions ("after a slip | on the ice").
   const told = main.some((w) => isTellingWord(w.toLowerCase()));
@@ -2105,6 +2109,18 @@ export function orderedNounTitle(title: string, paragraph: string, start: number
     else return title;
   }
   return `${main.join(' ')} ${phrase.join(' ')}`;
+}
+
+/**
+ * The clause closing a title after its last ordering word ("when the hall was rebuilt" → "Hall was rebuilt"), its
+ * article dropped and capitalised as a title opens; null when it has no verb, is under two words or is told.
+ */
+function orderedTail(title: string, isVerb: (word: string) => boolean): string | null {
+  const last = lastMatchOf(new RegExp(ORDERING_WORD.source, 'gi'), title);
+  const tail = last ? title.slice(last.index + last[0].length).trim().replace(/^(?:the|a|an)\s+/i, '') : '';
+  const words = tail.split(/\s+/);
+  if (words.length < 2 || !titleHasVerb(tail, isVerb) || words.some((w) => isTellingWord(w.toLowerCase())) || /^(?:he|she|it|they|we|i|you)$/i.test(words[0])) return null;
+  return capitalised(tail);
 }
 
 // A title that is a teller and its telling alone ("The college said", "Port staff told reporters"): one to six words
