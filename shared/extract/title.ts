@@ -774,7 +774,11 @@ function toldAfterTelling(finished: string, drafted: TitleDraft): string {
   const lower = drafted.clause.toLowerCase();
   const at = lower.indexOf(` ${telling.toLowerCase()} `);
   // Who told is the clause's own subject, as the title has it ("Mayor Mervyn Drake" or the end of "Its chair, Ann Lee").
-  if (at < 0 || !lower.slice(0, at).endsWith(teller.toLowerCase().replace(/^(?:the|a|an)\s+/, ''))) return finished;
+  // So is a name set off by commas before the verb ("Its chair, Ann Lee, told"), or one with its post set off after it
+  // ("Ann Lee, the club's chair, told").
+  const who = teller.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const before = at < 0 ? '' : lower.slice(0, at).replace(/[\s,]+$/, '');
+  if (at < 0 || !(before.endsWith(who) || (before.startsWith(`${who}, `) && !/[;:]/.test(before)))) return finished;
   const rest = drafted.clause.slice(at + telling.length + 2).replace(/^that\s+/i, '');
   // What follows whom it told opens the told clause, not a phrase of place or time still about the telling.
   if (PHRASE_OPENER.test(rest.split(' ', 1)[0]) || rest.split(' ').length < MIN_WORDS) return finished;
