@@ -237,7 +237,7 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   // Before the pronouns are named: "A fall" told as what befell the clause's person ("She fell"), who is named next.
   if (paragraph) title = mishapAsClause(title, paragraph.text, d.start);
   if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate, leadingSubject, textBefore);
-  // "It was built" of "…, the lowest since it was built": what the record is of.
+  // "It was dug" of "…, the lowest since it was dug": what the record is of.
   if (paragraph) title = recordSinceIt(title, paragraph.text, d.start, leadingSubject);
   if (paragraph && OPENS_ON_PERSON.test(title)) title = subordinateSubject(title, paragraph.text, d.start, d.end, textBefore(), personSubject);
   if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());

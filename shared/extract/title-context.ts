@@ -2129,7 +2129,7 @@ const TELLING_ALONE = /^((?:[^\s,;:"“”]+\s){0,5}[^\s,;:"“”]+)\s(said|say
 
 /**
  * A telling titled by its teller alone whose told clause comes first in the sentence, closed by the comma before the
- * teller ("Dr Pask resigned on Friday, the college said on Monday" → "The college said Dr Pask resigned"): what was
+ * teller ("Dr Ferriby resigned on Friday, the college said on Monday" → "The college said Dr Ferriby resigned"): what was
  * told is made a title of its own, its dates left out, and put after the telling, as "said that …" is told. Only when
  * the evidence opens on the teller, what comes before holds no quotation (quotedTitle's) and the told title has a
  * verb; cut at a phrase's end to ten words, or unchanged.
@@ -2153,8 +2153,8 @@ export function toldBeforeTeller(title: string, paragraph: string, start: number
   return wordsIn(made) <= MAX_WORDS && made.startsWith(`${title} `) && wordsIn(made) > wordsIn(title) + 1 && made.slice(title.length + 1).split(/\s+/).slice(1).some(isVerb) ? made : title;
 }
 
-// A record the clause is told as, closing before "since it" ("the lowest", "its lowest level", "the club's first
-// major trophy", "the first time the bell has rung"): a determiner or a possessor, up to two words, then a superlative
+// A record the clause is told as, closing before "since it" ("the lowest", "its shortest month", "the guild's second
+// gold medal", "the first time the bell has rung"): a determiner or a possessor, up to two words, then a superlative
 // or an ordinal, and what follows it up to "since".
 const RECORD_BEFORE_SINCE = new RegExp(
   String.raw`(?:^|(,\s+)|\s)(?:(?:the|its|their)|(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,2})['’]s)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]{3,}est|first|second|third|fourth|fifth|sixth|last|only|most|least|best|worst)\b([^,;:"“”]{0,80})$`,
@@ -2164,8 +2164,8 @@ const RECORD_BEFORE_SINCE = new RegExp(
 const RECORD_OWN_CLAUSE = /^\s+(?:[a-z]+\s+)?(?:the|a|an)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:has|have|had|was|were|is|are)\b/i;
 
 /**
- * "It was built" of "…, the lowest since it was built in 1958": an "it" after "since" whose clause the sentence tells as
- * a record stands for what the record is of: the record's possessor ("the club's first trophy since it was founded"),
+ * "It was dug" of "…, the lowest since it was dug in 1958": an "it" after "since" whose clause the sentence tells as
+ * a record stands for what the record is of: the record's possessor ("the guild's second medal since it was formed"),
  * else the subject of a clause inside the record ("the first time the bell has rung since it was cast"), else, the
  * record set off by a comma with no verb of its own ("…, the lowest since"), the subject the sentence opens on
  * (`lead`, title-syntax's leadingSubject). Unchanged when none is found or the title would pass ten words.

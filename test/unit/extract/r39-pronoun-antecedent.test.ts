@@ -42,8 +42,8 @@ describe('"since it" after one clause', () => {
   });
 
   it('leaves "It" after a relative clause, where "since" may hang on a later noun; a record\'s own clause names it', () => {
-    // Round 58: the record holds a clause of its own ("the highest price the saleroom has achieved"), whose subject
-    // is what "since it" goes on with (recordSinceIt, title-context.ts).
+    // Round 58: a record holding a clause of its own gives that clause's subject to "since it" (recordSinceIt,
+    // title-context.ts).
     const aside = titles('A painting sold for £40,000, the highest price the saleroom has achieved since it opened in 1968.');
     expect(aside).toContain('Saleroom opened');
     const relative = titles('The town lost a factory that had employed 300 people since it opened in 1950.');
