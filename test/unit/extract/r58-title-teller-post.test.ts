@@ -10,9 +10,9 @@ const at = (text: string, words: string) => shortestAt(PUB, [text], words);
 
 describe('r58-title-teller-post: a teller with a post set off after the name says what it told', () => {
   it('r58-title-teller-post: the told clause is fitted after whom it told', () => {
-    const text = 'Ysolde Caradon, the water board\'s chief chemist, told the inquiry on Tuesday the main pipe had split along a welded seam near the pumping station at the top of the valley.';
+    const text = 'Brisca Omerod, the water board\'s chief chemist, told the inquiry on Tuesday the main pipe had split along a welded seam near the pumping station at the top of the valley.';
     const e = at(text, 'told the inquiry');
-    expect(e.title).toBe('Ysolde Caradon told the inquiry main pipe split');
+    expect(e.title).toBe('Brisca Omerod told the inquiry main pipe split');
     expect(e.date.start).toBe('2024-06-11');
   });
 });
