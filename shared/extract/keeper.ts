@@ -5,7 +5,7 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, orderedNounTitle, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
+import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, toldBeforeTeller, recordSinceIt, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, orderedNounTitle, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
 import { clauseSubject, fittedTitle, MAX_WORDS, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail, withoutStrayComma } from './title-syntax';
 import { withMendedEnd } from './title-dangling-end';
 import { explainedYear } from './year-route';
@@ -237,12 +237,16 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   // Before the pronouns are named: "A fall" told as what befell the clause's person ("She fell"), who is named next.
   if (paragraph) title = mishapAsClause(title, paragraph.text, d.start);
   if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate, leadingSubject, textBefore);
+  // "It was dug" of "…, the lowest since it was dug": what the record is of.
+  if (paragraph) title = recordSinceIt(title, paragraph.text, d.start, leadingSubject);
   if (paragraph && OPENS_ON_PERSON.test(title)) title = subordinateSubject(title, paragraph.text, d.start, d.end, textBefore(), personSubject);
   if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());
   // Once the possessor is named ("Senna Tibbet's arrest"): a happening's noun and whose it is told as its clause.
   if (paragraph) title = happeningAsClause(title, paragraph.text, d.start);
   // A telling whose teller a relative aside cut off ("Said the gate …") takes that teller.
   if (paragraph) title = tellerBeforeAside(title, paragraph.text, d.start);
+  // A teller alone whose told clause came first in its sentence ("…, the college said") says what it told.
+  if (paragraph) title = toldBeforeTeller(title, paragraph.text, d.start, patternVerb);
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
   if (paragraph) title = possessorWithArticle(title, paragraph.text);

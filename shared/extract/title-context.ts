@@ -2090,12 +2090,16 @@ export function orderedNounTitle(title: string, paragraph: string, start: number
   const at = rest.toLowerCase().indexOf(title.toLowerCase());
   // A clause after the word ("after the dam gave way") says who did what already; a clause's title that
   // holds the word, or ends on a word leading on, is no whole clause to tell the phrase with.
-  if (at < 0 || titleHasVerb(title, isVerb) || !titleHasVerb(host.title, isVerb) || ORDERING_WORD.test(host.title) || LEADS_ON.test(host.title)) return title;
+  if (at < 0 || titleHasVerb(title, isVerb) || !titleHasVerb(host.title, isVerb) || LEADS_ON.test(host.title)) return title;
+  // A clause's title that closes on a clause of its own after an ordering word ("The roof was saved when the hall
+  // was rebuilt"): the phrase right after it orders that last clause ("Hall was rebuilt after a fire"), told alone.
+  const hostWords = ORDERING_WORD.test(host.title) ? orderedTail(host.title, isVerb) : host.title;
+  if (!hostWords) return title;
   // The article's own determiner before the noun; a date's possessive ("Monday's gale") is read as "the".
   const lead = rest.slice(0, at);
   const determiner = PHRASE_DETERMINER.exec(lead)?.[1] ?? (/['’]s\s+$/.test(lead) ? 'the' : '');
   let phrase = `${open[1].toLowerCase()} ${determiner ? `${determiner.toLowerCase()} ` : ''}${rest.slice(at, at + title.length)}`.split(/\s+/);
-  let main = host.title.split(/\s+/);
+  let main = hostWords.split(/\s+/);
   // The clause's title is cut at a phrase of place first ("shut the mill | at Fenstock"), never inside what a
   // telling told, then the phrase at its prepositions ("after a slip | on the ice").
   const told = main.some((w) => isTellingWord(w.toLowerCase()));
@@ -2107,4 +2111,86 @@ export function orderedNounTitle(title: string, paragraph: string, start: number
     else return title;
   }
   return `${main.join(' ')} ${phrase.join(' ')}`;
+}
+
+/**
+ * The clause closing a title after its last ordering word ("when the hall was rebuilt" → "Hall was rebuilt"), its
+ * article dropped and capitalised as a title opens; null when it has no verb, is under two words or is told.
+ */
+function orderedTail(title: string, isVerb: (word: string) => boolean): string | null {
+  const last = lastMatchOf(new RegExp(ORDERING_WORD.source, 'gi'), title);
+  const tail = last ? title.slice(last.index + last[0].length).trim().replace(/^(?:the|a|an)\s+/i, '') : '';
+  const words = tail.split(/\s+/);
+  if (words.length < 2 || !titleHasVerb(tail, isVerb) || words.some((w) => isTellingWord(w.toLowerCase())) || /^(?:he|she|it|they|we|i|you)$/i.test(words[0])) return null;
+  return capitalised(tail);
+}
+
+// A title that is a teller and its telling alone ("The college said", "Port staff told reporters"): one to six words
+// with no mark inside, then the telling verb and, after "told", whom it told.
+const TELLING_ALONE = /^((?:[^\s,;:"“”]+\s){0,5}[^\s,;:"“”]+)\s(said|says|added|told(?:\s[^\s,;:"“”]+){1,3})$/i;
+
+/**
+ * A telling titled by its teller alone whose told clause comes first in the sentence, closed by the comma before the
+ * teller ("Dr Ferriby resigned on Friday, the college said on Monday" → "The college said Dr Ferriby resigned"): what was
+ * told is made a title of its own, its dates left out, and put after the telling, as "said that …" is told. Only when
+ * the evidence opens on the teller, what comes before holds no quotation (quotedTitle's) and the told title has a
+ * verb; cut at a phrase's end to ten words, or unchanged.
+ */
+export function toldBeforeTeller(title: string, paragraph: string, start: number, isVerb: (word: string) => boolean): string {
+  const alone = TELLING_ALONE.exec(title);
+  if (!alone || alone[1].split(/\s+/).some(isVerb)) return title;
+  const teller = alone[1].split(/\s+/);
+  const opening = paragraph.slice(start, start + title.length + 20).toLowerCase();
+  if (!opening.startsWith(`${teller.join(' ')} `.toLowerCase()) && !opening.startsWith(`the ${teller.join(' ')} `.toLowerCase())) return title;
+  const { before } = sentenceAround(paragraph, start);
+  if (!before || !/\S,\s*$/.test(before) || /["“”]/.test(before)) return title;
+  const clause = before.slice(before.lastIndexOf(';') + 1).replace(/,\s*$/, '').trim();
+  const told = clause ? withoutDateWords(makeTitle(clause)) : '';
+  const words = told.split(/\s+/);
+  if (words.length < 2 || !words.slice(1).some(isVerb) || told.endsWith('…')) return title;
+  const first = words[0];
+  const lowered = LOWER_FIRST.test(first) ? first.toLowerCase() + told.slice(first.length) : told;
+  const whole = `${title} ${lowered}`;
+  const made = wordsIn(whole) > MAX_WORDS ? fittedTitle(whole) : whole;
+  return wordsIn(made) <= MAX_WORDS && made.startsWith(`${title} `) && wordsIn(made) > wordsIn(title) + 1 && made.slice(title.length + 1).split(/\s+/).slice(1).some(isVerb) ? made : title;
+}
+
+// A record the clause is told as, closing before "since it" ("the lowest", "its shortest month", "the guild's second
+// gold medal", "the first time the bell has rung"): a determiner or a possessor, up to two words, then a superlative
+// or an ordinal, and what follows it up to "since".
+const RECORD_BEFORE_SINCE = new RegExp(
+  String.raw`(?:^|(,\s+)|\s)(?:(?:the|its|their)|(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,2})['’]s)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]{3,}est|first|second|third|fourth|fifth|sixth|last|only|most|least|best|worst)\b([^,;:"“”]{0,80})$`,
+  'i',
+);
+// What follows the record's word holds a clause of its own: a noun phrase and its verb ("time the bell has rung").
+const RECORD_OWN_CLAUSE = /^\s+(?:[a-z]+\s+)?(?:the|a|an)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:has|have|had|was|were|is|are)\b/i;
+
+/**
+ * "It was dug" of "…, the lowest since it was dug in 1958": an "it" after "since" whose clause the sentence tells as
+ * a record stands for what the record is of: the record's possessor ("the guild's second medal since it was formed"),
+ * else the subject of a clause inside the record ("the first time the bell has rung since it was cast"), else, the
+ * record set off by a comma with no verb of its own ("…, the lowest since"), the subject the sentence opens on
+ * (`lead`, title-syntax's leadingSubject). Unchanged when none is found or the title would pass ten words.
+ */
+export function recordSinceIt(title: string, paragraph: string, start: number, lead: (sentence: string, plural: boolean) => string | null): string {
+  if (!/^It\s/.test(title)) return title;
+  const { before, after } = sentenceAround(paragraph, start);
+  if (before === null) return title;
+  const sentence = `${before}${after}`;
+  const since = /\bsince\s+it\s/i.exec(after);
+  // The title is the clause "since it" opens, not one the sentence opens on "it" itself.
+  if (!since || !after.slice(since.index + since[0].length).startsWith(title.slice(3).split(' ').slice(0, 2).join(' '))) return title;
+  const head = sentence.slice(0, before.length + since.index).trimEnd();
+  const record = RECORD_BEFORE_SINCE.exec(head);
+  if (!record) return title;
+  const [, setOff, owner, rest] = record;
+  let subject: string | null = null;
+  // The possessor's own words: what stands before a determiner or a verb in the match is no part of it.
+  const ownerWords = owner ? owner.split(/\s+/) : [];
+  const ownerFrom = ownerWords.findLastIndex((w) => /^(?:the|a|an|of|is|was|are|were|has|had|have|his|her|its|their|our|my|your|it|he|she|they)$/i.test(w)) + 1;
+  if (owner && ownerFrom < ownerWords.length) subject = ownerWords.slice(ownerFrom).join(' ');
+  else if (RECORD_OWN_CLAUSE.test(rest)) subject = RECORD_OWN_CLAUSE.exec(rest)![1];
+  else if (setOff && !rest.trim().split(/\s+/).some((w) => /^(?:to|has|have|had|was|were|is|are|been|be)$/i.test(w))) subject = lead(sentence.slice(0, record.index), false);
+  if (!subject || /^(?:it|he|she|they|this|that|there)$/i.test(subject)) return title;
+  return pronounNamed(title, 'It ', subject, false, false);
 }

@@ -48,11 +48,17 @@ const holdsVerb = (words: string[]) => words.some((w, i) => isVerb(w) || (i === 
 
 // Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut. A teller of two
 // lowercase words is a plural's ("health officials", "state media"), so that a clause is not taken for one.
-const TAIL_TELLER = String.raw`(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:${tellingForms('said', 'added', 'stressed', 'noted', 'reported', 'stated', 'explained', 'claimed')}|say|told\s+\w+)`;
-const ATTRIBUTION_TAIL = new RegExp(String.raw`,\s+${TAIL_TELLER}(?:\s+\w+)?\s*[.!?]?$`);
+const TAIL_WHO = String.raw`(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)`;
+const TAIL_VERB = String.raw`\s+(?:${tellingForms('said', 'added', 'stressed', 'noted', 'reported', 'stated', 'explained', 'claimed')}|say|told\s+\w+)`;
+const TAIL_TELLER = TAIL_WHO + TAIL_VERB;
+// A teller with the name of its post set off after it ("the regulator, Coastwise Ltd, said") or a plural placed by a
+// name ("dealers in Harwick said"): no clause runs on between the comma and the telling, so the tail is still one.
+const TAIL_TELLER_NAMED = String.raw`${TAIL_WHO}(?:,\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|and|of)){0,4},|(?<=[a-z][a-rt-z]s)\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?${TAIL_VERB}`;
+const ATTRIBUTION_TAIL = new RegExp(String.raw`,\s+${TAIL_TELLER_NAMED}(?:\s+\w+)?\s*[.!?]?$`);
 // The same tail after a time phrase, before its own date words are cut ("…, the ministry said on Tuesday."): the
-// comma before it stays, or the tail above no longer finds it.
-const ATTRIBUTION_NEXT = new RegExp(String.raw`^\s*,["”]?\s+${TAIL_TELLER}\b[^,;]{0,40}$`);
+// comma before it stays, or the tail above no longer finds it. So it does when the tail is set off by a second comma
+// (", he said, a week later than …", ", the trust said, so …"): the telling is an aside the title drops whole.
+const ATTRIBUTION_NEXT = new RegExp(String.raw`^\s*,["”]?\s+${TAIL_TELLER_NAMED}(?:\b[^,;]{0,40}$|\s*,\s)`);
 // "in the year to", "over the three months ended", "the week to", "the week beginning": a stretch that ends (or opens)
 // with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
@@ -73,6 +79,7 @@ const TELLING_ASIDE = new RegExp(
   String.raw`,\s+(?:he|she|they|it|we|officials?|police|[a-z]{3,}[^s\W]s|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:${tellingForms('said', 'added', 'noted', 'insisted', 'argued', 'stressed')}|say)\s*,\s+`,
   'g',
 );
+const CLAUSE_CONJUNCTION = /^(?:so|and|but|or|yet|because|while|whereas|although|though)\s/i;
 // "a fortnight later than promised", "twelve days earlier in the year than they used to": a gap between two times compared
 // (agoRule reads it as a length), which says when only against the other time; the title keeps neither.
 // Set off by a comma it is an aside on the clause, and what follows it goes with it, as TIME_APPOSITION's does.
@@ -767,7 +774,11 @@ function toldAfterTelling(finished: string, drafted: TitleDraft): string {
   const lower = drafted.clause.toLowerCase();
   const at = lower.indexOf(` ${telling.toLowerCase()} `);
   // Who told is the clause's own subject, as the title has it ("Mayor Mervyn Drake" or the end of "Its chair, Ann Lee").
-  if (at < 0 || !lower.slice(0, at).endsWith(teller.toLowerCase().replace(/^(?:the|a|an)\s+/, ''))) return finished;
+  // So is a name set off by commas before the verb ("Its chair, Ann Lee, told"), or one with its post set off after it
+  // ("Ann Lee, the club's chair, told").
+  const who = teller.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const before = at < 0 ? '' : lower.slice(0, at).replace(/[\s,]+$/, '');
+  if (at < 0 || !(before.endsWith(who) || (before.startsWith(`${who}, `) && !/[;:]/.test(before)))) return finished;
   const rest = drafted.clause.slice(at + telling.length + 2).replace(/^that\s+/i, '');
   // What follows whom it told opens the told clause, not a phrase of place or time still about the telling.
   if (PHRASE_OPENER.test(rest.split(' ', 1)[0]) || rest.split(' ').length < MIN_WORDS) return finished;
@@ -1132,7 +1143,9 @@ export function withoutTelling(text: string, opts: { telling?: boolean } = {}): 
   }
   t = t.replace(HEADLINE_TELLING_THAT, '$1 ');
   // "The new ferry, he said, would sail": the telling set off inside the clause is no part of it.
-  if (t.includes(',')) t = t.replace(TELLING_ASIDE, ' ');
+  // One closing the clause before a conjunction ("…, the trust said, so the staff …") leaves its comma: the title is
+  // cut there, not run on into the next clause.
+  if (t.includes(',')) t = t.replace(TELLING_ASIDE, (aside: string, at: number, whole: string) => (CLAUSE_CONJUNCTION.test(whole.slice(at + aside.length)) ? ', ' : ' '));
   return t.replace(ATTRIBUTION_TAIL, '');
 }
 

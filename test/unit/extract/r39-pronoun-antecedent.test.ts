@@ -41,9 +41,11 @@ describe('"since it" after one clause', () => {
     expect(titles('The weekly paper has printed a crossword since it was launched in 1988.')).toContain('It was launched');
   });
 
-  it('leaves "It" after an aside or a relative clause, where "since" may hang on a later noun', () => {
+  it('leaves "It" after a relative clause, where "since" may hang on a later noun; a record\'s own clause names it', () => {
+    // Round 58: a record holding a clause of its own gives that clause's subject to "since it" (recordSinceIt,
+    // title-context.ts).
     const aside = titles('A painting sold for £40,000, the highest price the saleroom has achieved since it opened in 1968.');
-    expect(aside).toContain('It opened');
+    expect(aside).toContain('Saleroom opened');
     const relative = titles('The town lost a factory that had employed 300 people since it opened in 1950.');
     expect(relative).toContain('It opened');
   });
