@@ -923,7 +923,7 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[], time
       const closingWhere = holds && close >= end && /^,\s+where\s/.test(m[0]) && dated.some((t) => t.start >= start && t.end <= open);
       if (!closingWhere && (!holds || text[close] !== ',' || !looksLikeSubject(lead) || !TELLING_AFTER.test(text.slice(close + 1, close + 16)))) continue;
     }
-    // "Ann Wale, who sang the lead in the last staging, in 2004, now directs it": a relative clause after a bare subject
+    // "Pelda Sefton, who sang the lead in the last staging, in 2004, now directs it": a relative clause after a bare subject
     // with no date of its own, then a date phrase set off by commas before the main verb: the date is the relative
     // clause's, told after it; the aside runs on over it.
     const setOff = !holds && /^,\s+(?:who|which)\s/.test(m[0]) ? setOffDateEnd(text, close, end, dated) : -1;

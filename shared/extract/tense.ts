@@ -640,7 +640,7 @@ function deadlinePassed(sentence: string, at: number): boolean {
   return !!m && pastWord(m[1].toLowerCase());
 }
 
-// A determiner or possessive before "will" makes it the noun: "challenged the will", "her will was read", "a will
+// A determiner or possessive before "will" makes it the noun: "contested the will", "her will was read", "a will
 // made in 1990". A modal has a subject before it, never an article.
 const WILL_NOUN_LEAD = new RegExp(`\\b(?:${SUBJECT_DETERMINER}|my|your|whose|own|living)\\s+$`, 'i');
 

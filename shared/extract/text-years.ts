@@ -102,7 +102,7 @@ function toldAhead(text: string, at: number): boolean {
   // A year that starts a stretch ("since 1966", "since the spring of 1966") is gone by, whatever the tense around it
   // ("after failing to win an order since ..." reads as an infinitive's plan).
   if (SINCE_PHRASE.test(sentence.slice(Math.max(0, here - start - 48), here - start))) return false;
-  // So is one dating the happening "since" names ("the first strike since a three-day walkout in October 2016"): the
+  // So is one dating the happening "since" names ("the first stoppage since a two-week lockout in March 2009"): the
   // happening counted from has come, whatever the tense of the clause the phrase hangs on.
   if (SINCE_HAPPENING.test(sentence.slice(Math.max(0, here - start - 80), here - start))) return false;
   // A year closing a deadline or an end ("by the end of 2006", "by April 2020", "until June 30, 2021") is read where
@@ -153,7 +153,7 @@ const DELAYED_TO = new RegExp(
 );
 
 const NOW = /\bnow\b/i;
-// A past verb of looking ahead, its object of up to eight words before a bound ("faced a further gap of 3 million by").
+// A past verb of looking ahead, its object of up to eight words before a bound ("faced a deficit of 2 million pounds by").
 // Fixed runs of words over classes apart: nothing here can backtrack.
 const LOOKED_AHEAD = /\b(?:faced|expected|needed|predicted|projected|forecast)\s(?:[^\s,;]+\s){1,8}$/i;
 // A plan told in the past, its verb a few words before the bound: "was meant to stay underground until".
@@ -169,7 +169,7 @@ const BOUND_PHRASE = new RegExp(`\\b([Bb]y|[Uu]ntil|[Tt]ill)\\s${DATE_WORDS_BEFO
 const SINCE_PHRASE = new RegExp(`\\b[Ss]ince\\s${DATE_WORDS_BEFORE_YEAR}`);
 
 // "since", a noun phrase of up to five more words after its determiner, and "in", "of" or "on" with the date words
-// before a year: "since a walkout in October ", "since the flood of ". Bounded runs of words only.
+// before a year: "since a lockout in March ", "since the fire of ". Bounded runs of words only.
 const SINCE_HAPPENING = new RegExp(`\\b[Ss]ince\\s(?:${SUBJECT_DETERMINER})\\s(?:[\\w'’-]+\\s){0,5}(?:in|of|on)\\s${DATE_WORDS_BEFORE_YEAR}`);
 
 // A conjunct with no verb of its own after a comma: "and", a determiner and up to four more words of a noun phrase,
@@ -754,7 +754,7 @@ const MONTH_YEAR_ALL = new RegExp(`${MONTH_WITH_YEAR}|\\b(${SEASON_IN_ONE_YEAR})
 const DATED_WITHIN_YEAR = new RegExp(MONTH_YEAR_ALL.source);
 const MONTH_NAME = new RegExp(MONTH_RE);
 // A chronology's entry dated without a year: a line opening on a month or season, perhaps with its day or "last",
-// then the entry's mark ("14 July: Councillors ask …", "Last summer - A heatwave …"). Fixed runs of words only.
+// then the entry's mark ("9 May: Trustees vote …", "Last summer - A heatwave …"). Fixed runs of words only.
 const YEARLESS_ENTRY = new RegExp(`(?:^|\\n)(?:(?:last|this|that|early|late)\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s)?(?:${MONTH_RE}|${SEASON_ALTS})\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?(?::|\\s?[-–—]\\s)`, 'i');
 const NOTICE_LINE = /\b(?:issued|dated|released?|published|posted|updated|filed)\b|\|/i;
 
@@ -777,7 +777,7 @@ export function monthOfYearTold(year: number, paragraphs: readonly string[]): nu
       if (NOTICE_LINE.test(text.slice(from, m.index))) continue;
       // A chronology's entry heads its line or follows the entry before it ("March 2015: The board approves …"): a
       // list that writes every entry's year writes the year of writing's own too, so its year says nothing of a later
-      // one. One that leaves some entries' years out ("June 3 - Tests confirm …") leaves out the year of writing's.
+      // one. One that leaves some entries' years out ("2 March - Wardens report …") leaves out the year of writing's.
       if (!text.slice(from, m.index).trim() && ENTRY_MARK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !yearlessEntry) continue;
       if (!toldAhead(text, m.index + m[0].length - 4)) return m[3] ? SEASON_FIRST_MONTH[SEASONS[m[3].toLowerCase()]] : (monthNumber(MONTH_NAME.exec(m[0])![0]) ?? null);
     }

@@ -52,7 +52,7 @@ const TAIL_WHO = String.raw`(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”
 const TAIL_VERB = String.raw`\s+(?:${tellingForms('said', 'added', 'stressed', 'noted', 'reported', 'stated', 'explained', 'claimed')}|say|told\s+\w+)`;
 const TAIL_TELLER = TAIL_WHO + TAIL_VERB;
 // A teller with the name of its post set off after it ("the regulator, Coastwise Ltd, said") or a plural placed by a
-// name ("dealers in Harwick said"): no clause runs on between the comma and the telling, so the tail is still one.
+// name ("dealers in Harbrook said"): no clause runs on between the comma and the telling, so the tail is still one.
 const TAIL_TELLER_NAMED = String.raw`${TAIL_WHO}(?:,\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|and|of)){0,4},|(?<=[a-z][a-rt-z]s)\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?${TAIL_VERB}`;
 const ATTRIBUTION_TAIL = new RegExp(String.raw`,\s+${TAIL_TELLER_NAMED}(?:\s+\w+)?\s*[.!?]?$`);
 // The same tail after a time phrase, before its own date words are cut ("…, the ministry said on Tuesday."): the
@@ -774,8 +774,8 @@ function toldAfterTelling(finished: string, drafted: TitleDraft): string {
   const lower = drafted.clause.toLowerCase();
   const at = lower.indexOf(` ${telling.toLowerCase()} `);
   // Who told is the clause's own subject, as the title has it ("Mayor Mervyn Drake" or the end of "Its chair, Ann Lee").
-  // So is a name set off by commas before the verb ("Its chair, Ann Lee, told"), or one with its post set off after it
-  // ("Ann Lee, the club's chair, told").
+  // So is a name set off by commas before the verb ("Its chair, Wilna Prewett, told"), or one with its post set off after it
+  // ("Wilna Prewett, the club's chair, told").
   const who = teller.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   const before = at < 0 ? '' : lower.slice(0, at).replace(/[\s,]+$/, '');
   if (at < 0 || !(before.endsWith(who) || (before.startsWith(`${who}, `) && !/[;:]/.test(before)))) return finished;

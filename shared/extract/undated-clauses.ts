@@ -220,7 +220,7 @@ const PARTICIPLE_LENGTH = new RegExp(String.raw`^\W*[A-Z][a-z]{2,}ing\s+[^,;:]{0
 const RELATIVE_OPENING = /^\W*(?:who|which|that|whose)\b/i;
 // What may lie between the length's clause and the dated one after it: a comma, "and", "and then".
 const JOINED_AFTER = /^[\s,]*(?:and\s+(?:then\s+)?)?$/i;
-// A dated clause with a subject or a time of its own ("and in 1975 she wrote …", "and Ida moved …") may tell of a time
+// A dated clause with a subject or a time of its own ("and in 1975 she wrote …", "and Wilna moved …") may tell of a time
 // inside the length, not its end.
 const OWN_SUBJECT_OR_TIME = /^(?:(?:in|on|at|by|during|that|this|then|he|she|they|it|we|I|you)\b|[A-Z])/;
 

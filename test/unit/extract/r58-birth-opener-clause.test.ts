@@ -7,11 +7,11 @@ import { events, quoteOf } from './event-lookup';
 
 describe('the clause after a birth opener', () => {
   it('takes the date set off at its end, after an appositive', () => {
-    const texts = ['Born in Wraxbourne in 1931, the son of a blacksmith, he joined the lifeboat crew at Gulley Point, in 1948.'];
+    const texts = ['Born in Wraxbourne in 1931, the son of a blacksmith, he signed on with the pilot cutter at Gulley Point, in 1948.'];
     const all = events('2019-05-02', ...texts);
-    const joined = all.find((e) => quoteOf(e, texts).includes('joined the lifeboat crew'));
+    const joined = all.find((e) => quoteOf(e, texts).includes('signed on with the pilot cutter'));
     expect(joined?.date.start).toBe('1948');
-    expect(quoteOf(joined!, texts).startsWith('he joined')).toBe(true);
+    expect(quoteOf(joined!, texts).startsWith('he signed on')).toBe(true);
     const born = all.find((e) => quoteOf(e, texts).startsWith('Born in Wraxbourne'));
     expect(born?.date.start).toBe('1931');
     expect(quoteOf(born!, texts)).toBe('Born in Wraxbourne in 1931');

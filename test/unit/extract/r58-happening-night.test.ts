@@ -8,8 +8,8 @@ import { shortestAt } from './event-lookup';
 describe('a day or night named by a happening the text dated', () => {
   it('"on election night" is the day of the election', () => {
     const texts = [
-      'The Green Alliance won 14 of the 40 seats in Thursday\'s election in Ilvesby, officials said on Saturday.',
-      'The count was delayed because a power cut closed the town hall on election night.',
+      'The Harbrook Residents\' Group won 14 of the 40 seats in Thursday\'s election in Ilvesby, officials said on Saturday.',
+      'Counting stopped for an hour after a power cut closed the town hall on election night.',
     ];
     const ev = shortestAt('2021-05-08', texts, 'power cut closed the town hall');
     expect(ev.date.start).toBe('2021-05-06');
@@ -27,7 +27,7 @@ describe('a day or night named by a happening the text dated', () => {
 
   it('a night of a happening the text never dated stays before publication', () => {
     const texts = [
-      'The Zentrow rowing club said on Monday that it had bought a new boat.',
+      'The Zentrow rowing club said on Monday it had bought a new boat.',
       'Two oars went missing on election night.',
     ];
     const ev = shortestAt('2021-05-13', texts, 'oars went missing');

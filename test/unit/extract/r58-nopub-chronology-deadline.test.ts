@@ -6,7 +6,7 @@ import { shortestAt, shortestNoPub } from './event-lookup';
 // Round 58 (w58): without a publication date, two readings of the latest year the text writes.
 // - A chronology that writes every entry's year ("June 2015: The firm appeals.") writes the year of writing's own
 //   too: its month beside the year says nothing of a later year of writing. One that leaves some entries' years
-//   out ("14 July: ...") leaves out the year of writing's, and its dated entries are told from a later year.
+//   out ("9 May: ...") leaves out the year of writing's, and its dated entries are told from a later year.
 // - A year closing a deadline after a past verb of looking ahead ("faced a shortfall ... by March 2027") lay ahead of
 //   that telling: it is no year told as past.
 // Every date resting on the guess stays flagged. Sentences written for this test.
@@ -53,7 +53,7 @@ describe('r58-nopub-looked-ahead: a deadline a past telling looked ahead to', ()
     const texts = [
       'The Tembury reading room opened in 2024.',
       'The county faced a shortfall of 4.2 million pounds by March 2027, its treasurer told members.',
-      'The Garnock council closed the reading room on Monday.',
+      'The Garnock council shut its reading room on Monday.',
     ];
     expect(guess(texts)).toBe(2024);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shortestAt } from './event-lookup';
 
-// Issue 8, point 10: a title says who did what. A telling whose teller has its post set off after the name ("Ann
-// Lee, the club's chair, told the inquiry …") was titled by the teller and whom it told alone; what was told is fitted
+// Issue 8, point 10: a title says who did what. A telling whose teller has its post set off after the name ("Wilna
+// Prewett, the club's chair, told the inquiry …") was titled by the teller and whom it told alone; what was told is fitted
 // after them, as it is when no post stands between the name and the verb.
 
 const PUB = '2024-06-14';

@@ -21,7 +21,7 @@ describe('r58-title-telling-tail: a telling closing a dated clause is no part of
   });
 
   it('r58-title-telling-tail: a telling set off by a second comma before a compared gap or a new clause', () => {
-    const gap = 'Otters had come back on May 3, he said, a week later than usual.';
+    const gap = 'Otters had come back on May 3, he said, nine days later than in most springs.';
     expect(at(gap, 'Otters').title).toBe('Otters came back');
     const so = 'The sale of the brewery was approved in March, the trustees said, so the staff will keep their jobs.';
     expect(at(so, 'approved in March').title).toBe('Sale of the brewery was approved');
