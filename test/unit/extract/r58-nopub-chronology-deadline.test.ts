@@ -51,9 +51,9 @@ describe('r58-nopub-looked-ahead: a deadline a past telling looked ahead to', ()
 
   it('r58-nopub-looked-ahead: the deadline year is not taken for a past one', () => {
     const texts = [
-      'The Tembury reading room opened in 2024.',
+      'The Tembury lending library opened in 2024.',
       'The county faced a shortfall of 4.2 million pounds by March 2027, its treasurer told members.',
-      'The Garnock council shut its reading room on Monday.',
+      'The Garnock council shut its lending library on Monday.',
     ];
     expect(guess(texts)).toBe(2024);
   });

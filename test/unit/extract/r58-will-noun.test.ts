@@ -24,7 +24,7 @@ describe('r58-will-noun: a determiner before "will" makes it a noun', () => {
   });
 
   it('r58-will-noun: without the date, the year is a past one the guess can rest on', () => {
-    const texts = ['The Harbrey mill closed in 2008.', 'Two nephews challenged the will in the spring of 2011, and the hearing ended on Tuesday.'];
+    const texts = ['The Harbrey mill closed in 2008.', 'Three cousins contested the will in the summer of 2011, and the hearing ended on Tuesday.'];
     expect(writtenYears(texts).latest).toBe(2011);
   });
 });
