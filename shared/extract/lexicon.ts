@@ -450,7 +450,7 @@ export const IRREGULAR_PAST = new Set([
 // Verbs that grant someone time ("gave the tenant until", "was granted until"), read by the tense cues and the until-spans.
 export const GRANT_VERB = String.raw`(?:given|gave|giving|give|gives|grant(?:s|ed|ing)?)`;
 
-// A past grant of time closing the words before a bound ("Magistrates gave the tenant until", "the firm was granted
+// A past grant of time closing the words before a bound ("The bench gave the tenant until", "the firm was granted
 // until"): the time granted runs on from the grant, told as news, to a bound still to come, as a present perfect's does.
 export const GRANT_LEADS = new RegExp(String.raw`\b(?:gave|given|granted)\s+(?:[\w'’.-]+\s+){0,4}?(?:until|till)\s+$`, 'i');
 

@@ -83,8 +83,8 @@ const PROGRESSIVE_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|sti
 // A bare noun serves as the object too ("are moving house on Tuesday", "is changing hands on Friday"): one or two
 // lower-case words, none a determiner (the branch before reads those) nor a word opening a phrase of its own.
 const OBJECT_PHRASE_OPENING = String.raw`(?:of|that|which|who|whose|after|since|following|from|over|about|before)\b`;
-// Where the plan is held may follow the object, in up to two short place phrases ("is running a stall at the
-// harvest fair on the quay on Sunday"), as it may follow the verb in the plan above.
+// Where the plan is held may follow the object, in up to two short place phrases ("is selling raffle tickets at
+// the harvest fair on the quay on Sunday"), as it may follow the verb in the plan above.
 const PLAN_PLACE = String.raw`(?:(?:at|in|outside|near|on)\s+(?:the\s+)?(?:(?!on\b)[\w'’-]+\s+){1,3}?)`;
 const PROGRESSIVE_OBJECT_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?${PLAN_ING}\s+(?:(?:an?|the|its|his|her|their|our|my)\s+(?:(?!${OBJECT_PHRASE_OPENING})[\w'’-]+\s+){1,2}?|(?:(?!${OBJECT_PHRASE_OPENING}|(?:an?|the|its|his|her|their|our|my|on)\b)[a-z'’-]+\s+){1,2}?)${PLAN_PLACE}{0,2}${PLAN_DAY}`, 'g');
 

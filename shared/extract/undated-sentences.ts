@@ -206,7 +206,7 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
 const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(${SEASON_NOUN_PLURAL_ALTS}))\\b`, 'i');
 
-// "won the cup in each of the last three years": one happening a year, so the count is of whole calendar years, the
+// "took the pennant in each of the last five years": one happening a year, so the count is of whole calendar years, the
 // ones before publication's (still under way), in any past tense; not a stretch counted back to the day.
 const EACH_OF = /\beach\s+of\s+$/i;
 const LAST_YEARS = /^the\s+(?:past|last)\s+\S+\s+years$/i;

@@ -9,15 +9,15 @@ const at = (pub: string, text: string, words: string) => events(pub, text).find(
 
 describe('each of the last N years', () => {
   it('gives the whole years before publication’s in a simple past', () => {
-    const text = 'Ardith Quarrow won the rowing cup in each of the last three years.';
+    const text = 'Ardith Quarrow won the rowing cup in each of the last five years.';
     const ev = at('2021-06-10', text, 'rowing cup');
-    expect([ev?.date.start, ev?.date.end]).toEqual(['2018', '2020']);
+    expect([ev?.date.start, ev?.date.end]).toEqual(['2016', '2020']);
   });
 
   it('gives them in an aside before a telling', () => {
-    const text = 'The holder, Ardith Quarrow, who won in each of the past four years, said the tide had been kind.';
-    const ev = at('2021-06-10', text, 'who won');
-    expect([ev?.date.start, ev?.date.end]).toEqual(['2017', '2020']);
+    const text = 'Ardith Quarrow, whose crew took the cup in each of the past six years, told the club she would sail again.';
+    const ev = at('2021-06-10', text, 'whose crew');
+    expect([ev?.date.start, ev?.date.end]).toEqual(['2015', '2020']);
   });
 
   it('leaves a stretch of the last N years counted back to the day', () => {
