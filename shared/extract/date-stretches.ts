@@ -320,17 +320,23 @@ export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<
 }
 
 // "in the week beginning March 9", "the fortnight starting on Monday": the stretch that opens on the day, not the day.
-const PERIOD_FROM = /\bthe\s+(week|fortnight)\s+(?:beginning|starting|commencing)\s+(?:on\s+)?$/i;
+// So do a named week or year with a word or two before the unit, its start set off by a comma or led by "from" ("the
+// rating year beginning 1 May", "during carnival week, from 7 November"). Not "a week from Tuesday" (one day, a week
+// on), nor "this week from Monday": the unit is the one "the" or "during" names.
+const PERIOD_FROM = /\b(?:the|during|throughout)\s+(?:(?!(?:an?|one|this|next|last)\b)[\w'’-]+\s+){0,2}?(week|fortnight|month|year),?\s+(?:from|beginning|starting|commencing)\s+(?:on\s+)?$/i;
 
-/** "the week beginning March 9": the seven (fourteen) days from the day named; null when no such phrase leads in. */
+/** "the week beginning March 9": the days (months) of the unit from the day named; null when no such phrase leads in. */
 function periodFrom(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
-  const lead = text.slice(Math.max(0, main.start - 40), main.start);
+  const lead = text.slice(Math.max(0, main.start - 60), main.start);
   const m = PERIOD_FROM.exec(lead);
   const on = m && DAY_VALUE.test(date.start) ? parseYmd(date.start) : null;
   if (!m || !on) return null;
-  const days = m[1].toLowerCase() === 'week' ? 7 : 14;
+  const unit = m[1].toLowerCase();
+  const months = unit === 'year' ? 12 : unit === 'month' ? 1 : 0;
+  const to = addMonths(on.y, on.m, months);
+  const end = months ? addDays({ y: to.y, m: to.m, d: on.d }, -1) : addDays(on, (unit === 'week' ? 7 : 14) - 1);
   const phrase = lead.slice(m.index) + main.text;
-  return { start: date.start, end: fmtDay(addDays(on, days - 1)), rule: `${date.rule}/period-from`, note: `“${phrase}”: the ${m[1].toLowerCase()} that opens on ${main.text}, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
+  return { start: date.start, end: fmtDay(end), rule: `${date.rule}/period-from`, note: `“${phrase}”: the ${unit} that opens on ${main.text}, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
 }
 
 // "fiscal 2021, which ended June 30", "its financial year 2019, which began on April 1": the aside gives one end of

@@ -447,6 +447,13 @@ export const IRREGULAR_PAST = new Set([
 // A present perfect of a verb that imposes a state (a closure, a ban, a suspension), closing the words before a bound
 // with no comma or other clause between ("have shut the road until", "has been suspended until"): the state goes on
 // now. Not "had", nor a verb of what someone did ("has stayed in hospital until Tuesday" is over).
+// Verbs that grant someone time ("gave the tenant until", "was granted until"), read by the tense cues and the until-spans.
+export const GRANT_VERB = String.raw`(?:given|gave|giving|give|gives|grant(?:s|ed|ing)?)`;
+
+// A past grant of time closing the words before a bound ("The bench gave the tenant until", "the firm was granted
+// until"): the time granted runs on from the grant, told as news, to a bound still to come, as a present perfect's does.
+export const GRANT_LEADS = new RegExp(String.raw`\b(?:gave|given|granted)\s+(?:[\w'’.-]+\s+){0,4}?(?:until|till)\s+$`, 'i');
+
 export const PERFECT_LEADS = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:been\s+)?(?:closed|shut|suspended|banned|barred|halted|postponed|cancell?ed|extended|blocked|restricted|stopped|grounded|delayed|deferred|adjourned|frozen|sealed|cordoned|evacuated)\b[^,;:.]*$/i;
 
 /**

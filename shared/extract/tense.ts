@@ -1,4 +1,4 @@
-import { COMMA_RELATIVE, countWords, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PAST_PARTICIPLES, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
+import { COMMA_RELATIVE, countWords, GRANT_VERB, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PAST_PARTICIPLES, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 import { lastMatchOf } from './matches';
 
@@ -83,7 +83,10 @@ const PROGRESSIVE_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|sti
 // A bare noun serves as the object too ("are moving house on Tuesday", "is changing hands on Friday"): one or two
 // lower-case words, none a determiner (the branch before reads those) nor a word opening a phrase of its own.
 const OBJECT_PHRASE_OPENING = String.raw`(?:of|that|which|who|whose|after|since|following|from|over|about|before)\b`;
-const PROGRESSIVE_OBJECT_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?${PLAN_ING}\s+(?:(?:an?|the|its|his|her|their|our|my)\s+(?:(?!${OBJECT_PHRASE_OPENING})[\w'’-]+\s+){1,2}?|(?:(?!${OBJECT_PHRASE_OPENING}|(?:an?|the|its|his|her|their|our|my|on)\b)[a-z'’-]+\s+){1,2}?)${PLAN_DAY}`, 'g');
+// Where the plan is held may follow the object, in up to two short place phrases ("is selling raffle tickets at
+// the harvest fair on the quay on Sunday"), as it may follow the verb in the plan above.
+const PLAN_PLACE = String.raw`(?:(?:at|in|outside|near|on)\s+(?:the\s+)?(?:(?!on\b)[\w'’-]+\s+){1,3}?)`;
+const PROGRESSIVE_OBJECT_PLAN = new RegExp(String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?${PLAN_ING}\s+(?:(?:an?|the|its|his|her|their|our|my)\s+(?:(?!${OBJECT_PHRASE_OPENING})[\w'’-]+\s+){1,2}?|(?:(?!${OBJECT_PHRASE_OPENING}|(?:an?|the|its|his|her|their|our|my|on)\b)[a-z'’-]+\s+){1,2}?)${PLAN_PLACE}{0,2}${PLAN_DAY}`, 'g');
 
 // The simple present of a happening with its day points forward as the scheduled-present verbs above do: "She
 // retires on Friday", "It sails on Monday, and docks at Bergen on Thursday"; "The final is at Vang on Sunday", "The
@@ -191,7 +194,7 @@ export function tellingOccasionBefore(text: string, at: number): number {
 }
 
 // A delay or a grace period runs until a day still to come: "postponed until Tuesday", "has until Monday".
-const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*|put\s+off|has|have|(?:given|gave|giving|give|gives)(?:\s+[a-z]+){0,3}?)\s+until\b/gi;
+const DEADLINE_UNTIL = new RegExp(String.raw`\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*|put\s+off|has|have|${GRANT_VERB}(?:\s+[a-z]+){0,3}?)\s+until\b`, 'gi');
 
 // An infinitive ("planned to leave on Thursday", "subpoenaed him to testify on Feb. 10") points forward
 // from its main verb; a capitalised or function word after "to" is a destination instead.

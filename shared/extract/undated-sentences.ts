@@ -206,6 +206,22 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
 const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(${SEASON_NOUN_PLURAL_ALTS}))\\b`, 'i');
 
+// "took the pennant in each of the last five years": one happening a year, so the count is of whole calendar years, the
+// ones before publication's (still under way), in any past tense; not a stretch counted back to the day.
+const EACH_OF = /\beach\s+of\s+$/i;
+const LAST_YEARS = /^the\s+(?:past|last)\s+\S+\s+years$/i;
+
+/** The whole years before publication's that "each of the last N years" counts, with its timex. */
+function eachOfLastYears(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
+  for (const t of u.timexes) {
+    const n = t.type === 'DURATION' && !t.mod ? /^P(\d+)Y$/.exec(t.value) : null;
+    if (!n || +n[1] < 2 || !LAST_YEARS.test(t.text) || !EACH_OF.test(u.paraText.slice(Math.max(u.start, t.start - 12), t.start))) continue;
+    const date: EventDate = { start: String(published.y - +n[1]), end: String(published.y - 1), basis: 'publication', rule: 'duration/whole-years-before-publication', note: `“each of ${t.text}”: the whole years before publication’s (${published.y}).` };
+    return { t, date };
+  }
+  return null;
+}
+
 /**
  * "has spent much of the past sixteen years under detention": the stretch up to publication; "has not had
  * relations for more than two decades": the state began before that many years back. Only in the present
@@ -213,6 +229,8 @@ const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,
  */
 function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
   const text = u.paraText.slice(u.start, u.end);
+  const each = eachOfLastYears(u, published);
+  if (each) return each;
   if (!PERFECT.test(text)) return null;
   // "has worked here for the last three summers": the seasons, not three years back from publication.
   // Only "the past" may be tagged inside it, as a vague time of its own.
@@ -553,7 +571,7 @@ function spanToPublication(w: Placing, how: Happening): Told | undefined {
   const { published } = w.ctx;
   const span = how === 'past' && published ? spanUpToPublication(u, published) : null;
   if (!span) return undefined;
-  const share = /\b(?:(?:much|most|all|part|some)\s+of\s+|for\s+)$/i.exec(u.paraText.slice(Math.max(u.start, span.t.start - 12), span.t.start));
+  const share = /\b(?:(?:much|most|all|part|some)\s+of\s+|for\s+|(?:in\s+)?each\s+of\s+)$/i.exec(u.paraText.slice(Math.max(u.start, span.t.start - 12), span.t.start));
   const said = removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }]);
   // A quotation is titled by what it says, without its marks and its attribution.
   const { title, drafted } = titled(quoted(text) ? quotationWords(said) : said);

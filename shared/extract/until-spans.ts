@@ -7,7 +7,7 @@ import { type Anchored, type Clause, namedSubjectEnd, subjectVerbAt } from './an
 import { trimmedEnd } from './clause-words';
 import { ANTECEDENT_ONLY, type ClauseWork, type Draft, singleDay } from './draft';
 import { type NarrativeContext, startBefore } from './narrative';
-import { boundWordBefore, DEFINITE_DETERMINER, NAMED_TIME_OF_DAY_RE, NUMBER_WORD_RE, parseCount, PERFECT_LEADS } from './lexicon';
+import { boundWordBefore, DEFINITE_DETERMINER, GRANT_LEADS, NAMED_TIME_OF_DAY_RE, NUMBER_WORD_RE, parseCount, PERFECT_LEADS } from './lexicon';
 import { dateFromTimex, fmtHuman } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tenseAt } from './tense';
@@ -455,8 +455,9 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
       delete date.mod;
       date.rule = `${date.rule}/until-from-sentence-date`;
       if (from.date.yearUncertain) date.yearUncertain = true;
-    } else if ((tense !== 'past' || PERFECT_LEADS.test(lead)) && ahead) {
-      // "Police have shut the bridge until Saturday": a present perfect with its bound still ahead goes on now.
+    } else if ((tense !== 'past' || PERFECT_LEADS.test(lead) || (GRANT_LEADS.test(lead) && !APPLY_AFTER.test(w.u.paraText.slice(main.end, main.end + 40)))) && ahead) {
+      // "Police have shut the bridge until Saturday": a present perfect with its bound still ahead goes on now; so does
+      // time a past verb granted ("the court gave the landlord until May 2"), save a public deadline to apply (the day).
       date.note = `“until ${main.text}”: from publication (${fmtHuman(published)}) up to then.${date.note ? ` ${date.note}` : ''}`;
       date.end = date.start;
       date.start = pub;
