@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, LEADING_ON_ALTS, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, DEFINITE_DETERMINER, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, LEADING_ON_ALTS, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
@@ -428,6 +428,51 @@ export function repeatedTitle(title: string, previous: string | undefined): stri
   const at = previous.toLowerCase().lastIndexOf(` ${gapped[1].toLowerCase()} `);
   if (at < 0 || previous.slice(0, at).split(/\s+/).length < 2) return title;
   return tenWordsAtMost(`${previous.slice(0, at)} ${gapped[1].toLowerCase()} ${gapped[2]}`, title);
+}
+
+// A preposition or conjunction after a verb, then a phrase of its own ("opened at the mill", "will go on show in the
+// hall"): where the first subject did it, which a gapped subject need not share.
+const PLACE_AFTER_VERB = new RegExp(`\\s(?:${LEADING_ON_ALTS})\\s(?:the|a|an|its|their|his|her|our|[A-Z0-9]).*$`);
+// How a gapped noun phrase opens in the text: an article, a possessive, a number or a name; not a bare word, which
+// may as well be a verb sharing the subject ("and wake in April") or an adverb ("and then").
+const GAPPED_PHRASE = new RegExp(`^(?:(?:${DEFINITE_DETERMINER}|a|an|this|that|these|those|[\\w-]+['’]s?)\\s|[A-Z0-9])`);
+// A word before "and" after the last comma ("lines, trees and roads"): the phrase after it may be a list's last item.
+const WORD_BEFORE_AND = /\S\s+and\s+$/;
+const GAP_WORDS = 5;
+
+/**
+ * A title that is only a noun phrase with no verb, left of a clause whose verb an "and" before it gaps ("the club
+ * lost its bar in 1990 and its hall in 2001"; "the red stamps will follow in May, and the blue one in June"), made
+ * whole from the title of the clause before (`previous`): the phrase takes that verb's object place when the verb
+ * had one ("Club lost its hall"), else its subject place ("The blue one will follow"). `between` is the text from
+ * the event before's evidence to the draft's, `evidence` the draft's own. Unchanged unless the text after the
+ * clause before's title holds no verb and ends on "and", and the draft's evidence holds no verb but the phrase's.
+ */
+export function gappedNounTitle(title: string, previous: string | undefined, between: string, evidence: string, isVerb: (word: string) => boolean): string {
+  const phrase = title.trim();
+  // The phrase by the tags alone: a noun the patterns also know as a past ("the full set") is no verb here.
+  if (!previous || phrase.split(/\s+/).length > GAP_WORDS || /[,:;…"“”()]/.test(phrase) || titleHasVerb(phrase)) return title;
+  // The draft's evidence is the phrase and its date, nothing before it but a few words of that date in lower case.
+  const at = evidence.toLowerCase().indexOf(phrase.toLowerCase());
+  if (at < 0 || !/^(?:[a-z]+\s){0,3}$/.test(evidence.slice(0, at))) return title;
+  const own = evidence.slice(at, at + phrase.length);
+  const rest = `${evidence.slice(0, at)} ${evidence.slice(at + phrase.length)}`.trim();
+  if (!GAPPED_PHRASE.test(own) || (/[a-z]/i.test(rest) && titleHasVerb(rest, isVerb))) return title;
+  if (!/\S,?\s+and\s+$/.test(between) || (between.includes(',') && WORD_BEFORE_AND.test(between.slice(between.lastIndexOf(',') + 1))) || /[.!?;](?:["”’]?\s)/.test(between)) return title;
+  // The clause before is told after any colon in its title ("Cows came home: a dairy opened").
+  const clause = previous.slice(previous.lastIndexOf(': ') + 1).trim();
+  const parts = clauseParts(clause);
+  if (!parts || parts.tells || !clause.startsWith(parts.subject)) return title;
+  // The title before is that clause's own (the verb's form may be the title's: "had left" titled "left"): its subject
+  // in the text, and nothing after its last word but its date.
+  const lower = between.toLowerCase();
+  const lastWord = clause.split(/\s+/).pop()!.toLowerCase();
+  const end = lower.lastIndexOf(lastWord);
+  const tail = between.slice(end + lastWord.length).replace(/,?\s+and\s+$/, '');
+  if (end < 0 || !lower.includes(parts.subject.split(' ').pop()!.toLowerCase()) || (/[a-z]/i.test(tail) && titleHasVerb(tail, isVerb))) return title;
+  if (parts.object) return tenWordsAtMost(`${parts.subject} ${parts.verbs} ${own}`, title);
+  const predicate = clause.slice(clause.indexOf(parts.verbs)).replace(PLACE_AFTER_VERB, '');
+  return tenWordsAtMost(`${capitalised(own)} ${predicate}`, title);
 }
 
 // A copula after the noun phrase says what it is, often the date itself ("The original deadline was December 22"):
