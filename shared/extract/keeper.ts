@@ -5,7 +5,7 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, toldBeforeTeller, recordSinceIt, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, orderedNounTitle, gappedNounTitle, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
+import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, toldBeforeTeller, recordSinceIt, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, orderedNounTitle, gappedNounTitle, joinedVerbAlone, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
 import { clauseSubject, fittedTitle, MAX_WORDS, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail, withoutStrayComma } from './title-syntax';
 import { withMendedEnd } from './title-dangling-end';
 import { explainedYear } from './year-route';
@@ -90,6 +90,7 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           d.title = repeatedTitle(d.title, before.title);
           if (paragraph) d.title = gappedNounTitle(d.title, before.title, gapText(paragraph.text, before, d.start), paragraph.text.slice(d.start, d.end), patternVerb);
           d.title = joinedSubject(d.title, giver, opensOnVerb, patternVerb);
+          if (paragraph) d.title = joinedVerbAlone(d.title, giver, paragraph.text.slice(d.start, d.end), paragraph.text.slice(before.evidence[0].start, before.evidence[0].start + 6), patternVerb);
           if (paragraph && giver) d.title = conjoinedSubject(d.title, giver, joinedText(paragraph.text, d.start, giver === before.title ? before : events[events.length - 2]), titleOpening, patternVerb);
           const earlier = events.slice(-TOLD_REACH).reverse().filter((e) => e.evidence[0].paragraphId === d.paragraphId).map((e) => e.title);
           // The telling's own event (not what it told) keeps its teller.

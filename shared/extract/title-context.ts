@@ -475,6 +475,25 @@ export function gappedNounTitle(title: string, previous: string | undefined, bet
   return tenWordsAtMost(`${capitalised(own)} ${predicate}`, title);
 }
 
+/**
+ * A title that is a verb alone, joined by "and" in its own evidence to the clause before ("the fair opens on the green
+ * on Friday and runs until May"), told with that clause's subject by the tags (`previous`, the title of the event
+ * before, which joinedSubject read by the patterns alone): "Fair runs". `evidence` is the draft's own text, `lead` the
+ * first words of the event before's. Unchanged when the verb is not joined by "and" alone (a comma before it sets it
+ * off: a participle's aside or a list), or the clause before opens on a relative pronoun, whose subject lies outside it.
+ */
+export function joinedVerbAlone(title: string, previous: string | undefined, evidence: string, lead: string, isVerb: (word: string) => boolean): string {
+  if (!previous || !/^[A-Z][a-z]+$/.test(title) || /^(?:which|who|that)\s/i.test(lead)) return title;
+  const verb = title.toLowerCase();
+  if (!isVerb(verb) && !isPastForm(verb)) return title;
+  const joint = new RegExp(`[^,\\s]\\s+and\\s+${verb}\\b`).exec(evidence);
+  if (!joint && !/^and\s/i.test(evidence)) return title;
+  const clause = previous.slice(previous.lastIndexOf(': ') + 1).trim();
+  const parts = clauseParts(clause);
+  if (!parts || parts.tells || !clause.startsWith(parts.subject) || /^(?:it|they|this|that|these|those)\b/i.test(parts.subject)) return title;
+  return tenWordsAtMost(`${parts.subject} ${verb}`, title);
+}
+
 // A copula after the noun phrase says what it is, often the date itself ("The original deadline was December 22"):
 // that title is the phrase alone, a heading (title-syntax.ts).
 const COPULA = /^(?:is|are|was|were|be|been|will|would|has|have|had)$/i;
