@@ -90,7 +90,7 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           d.title = repeatedTitle(d.title, before.title);
           if (paragraph) d.title = gappedNounTitle(d.title, before.title, gapText(paragraph.text, before, d.start), paragraph.text.slice(d.start, d.end), patternVerb);
           d.title = joinedSubject(d.title, giver, opensOnVerb, patternVerb);
-          if (paragraph) d.title = joinedVerbAlone(d.title, giver, paragraph.text.slice(d.start, d.end), paragraph.text.slice(before.evidence[0].start, before.evidence[0].start + 6), patternVerb);
+          if (paragraph) d.title = joinedVerbAlone(d.title, giver, paragraph.text.slice(d.start, d.end), gapText(paragraph.text, before, d.start), patternVerb);
           if (paragraph && giver) d.title = conjoinedSubject(d.title, giver, joinedText(paragraph.text, d.start, giver === before.title ? before : events[events.length - 2]), titleOpening, patternVerb);
           const earlier = events.slice(-TOLD_REACH).reverse().filter((e) => e.evidence[0].paragraphId === d.paragraphId).map((e) => e.title);
           // The telling's own event (not what it told) keeps its teller.

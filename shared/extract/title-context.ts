@@ -478,21 +478,28 @@ export function gappedNounTitle(title: string, previous: string | undefined, bet
 /**
  * A title that is a verb alone, joined by "and" in its own evidence to the clause before ("the fair opens on the green
  * on Friday and runs until May"), told with that clause's subject by the tags (`previous`, the title of the event
- * before, which joinedSubject read by the patterns alone): "Fair runs". `evidence` is the draft's own text, `lead` the
- * first words of the event before's. Unchanged when the verb is not joined by "and" alone (a comma before it sets it
- * off: a participle's aside or a list), or the clause before opens on a relative pronoun, whose subject lies outside it.
+ * before, which joinedSubject read by the patterns alone): "Fair runs"; or one after an aside set off behind that
+ * subject. `evidence` is the draft's own text, `between` the text from the event before's evidence to the draft's. Unchanged when the verb is not joined by "and" alone (a comma before it sets it
+ * off: a participle's aside or a list), or either clause opens on a relative pronoun, whose subject lies outside it.
  */
-export function joinedVerbAlone(title: string, previous: string | undefined, evidence: string, lead: string, isVerb: (word: string) => boolean): string {
-  if (!previous || !/^[A-Z][a-z]+$/.test(title) || /^(?:which|who|that)\s/i.test(lead)) return title;
+export function joinedVerbAlone(title: string, previous: string | undefined, evidence: string, between: string, isVerb: (word: string) => boolean): string {
+  if (!previous || !/^[A-Z][a-z]+$/.test(title) || RELATIVE_PRONOUN_FIRST.test(between) || RELATIVE_PRONOUN_FIRST.test(evidence)) return title;
   const verb = title.toLowerCase();
   if (!isVerb(verb) && !isPastForm(verb)) return title;
-  const joint = new RegExp(`[^,\\s]\\s+and\\s+${verb}\\b`).exec(evidence);
-  if (!joint && !/^and\s/i.test(evidence)) return title;
   const clause = previous.slice(previous.lastIndexOf(': ') + 1).trim();
   const parts = clauseParts(clause);
   if (!parts || parts.tells || !clause.startsWith(parts.subject) || /^(?:it|they|this|that|these|those)\b/i.test(parts.subject)) return title;
-  return tenWordsAtMost(`${parts.subject} ${verb}`, title);
+  const joint = new RegExp(`[^,\\s]\\s+and\\s+${verb}\\b`).test(evidence) || /^and\s/i.test(evidence);
+  // "A survey of the marsh, begun by the trust, ended in May": the verb after an aside set off behind the subject
+  // that the event before's evidence opens on is that subject's.
+  const aside = SUBJECT_ASIDE.exec(between);
+  const behindAside = !!aside && evidence.startsWith(`${verb} `) && aside[1].toLowerCase() === parts.subject.toLowerCase();
+  return joint || behindAside ? tenWordsAtMost(`${parts.subject} ${verb}`, title) : title;
 }
+// A relative pronoun opening a clause: its subject lies outside it.
+const RELATIVE_PRONOUN_FIRST = /^(?:which|who|that)\s/i;
+// A subject, an aside set off by commas opening on a word in lower case, and the comma closing it.
+const SUBJECT_ASIDE = /^(?:(?:[Tt]he|[Aa]n?)\s)?([A-Za-z][^,]{0,60}),\s[a-z][^,]{0,100},\s*$/;
 
 // A copula after the noun phrase says what it is, often the date itself ("The original deadline was December 22"):
 // that title is the phrase alone, a heading (title-syntax.ts).

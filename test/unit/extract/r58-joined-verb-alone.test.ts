@@ -18,6 +18,13 @@ describe('r58-joined-verb-alone: a verb alone joined by "and" takes the subject 
     expect(quoteOf(runs!, [text])).toContain('runs');
   });
 
+  it('r58-joined-verb-alone: a verb after an aside set off behind the subject, and the verb joined to it', () => {
+    const text = 'A fair of folk crafts, first proposed in 2021 by the parish council, opened in June and runs till 31 August.';
+    const titles = events(PUB, text).map((e) => e.title);
+    expect(titles).toContain('Fair of folk crafts opened');
+    expect(titles).toContain('Fair of folk crafts runs');
+  });
+
   it('r58-joined-verb-alone: a comma before the verb sets it off, and it is left', () => {
     expect(joinedVerbAlone('Held', 'Rowers cancel their race', 'the rowers cancel their race, held each May since 1950.', 'The ro', patternVerb)).toBe('Held');
   });
