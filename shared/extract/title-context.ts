@@ -430,7 +430,7 @@ export function repeatedTitle(title: string, previous: string | undefined): stri
   return tenWordsAtMost(`${previous.slice(0, at)} ${gapped[1].toLowerCase()} ${gapped[2]}`, title);
 }
 
-// A preposition or conjunction after a verb, then a phrase of its own ("opened at the mill", "will go on show in the
+// A preposition or conjunction after a verb, then a phrase of its own ("opened at the mill", "will be on view in the
 // hall"): where the first subject did it, which a gapped subject need not share.
 const PLACE_AFTER_VERB = new RegExp(`\\s(?:${LEADING_ON_ALTS})\\s(?:the|a|an|its|their|his|her|our|[A-Z0-9]).*$`);
 // How a gapped noun phrase opens in the text: an article, a possessive, a number or a name; not a bare word, which
