@@ -442,9 +442,9 @@ const GAP_WORDS = 5;
 
 /**
  * A title that is only a noun phrase with no verb, left of a clause whose verb an "and" before it gaps ("the club
- * lost its bar in 1990 and its hall in 2001"; "the red stamps will follow in May, and the blue one in June"), made
+ * lost its bar in 1990 and its hall in 2001"; "the red stamps will be issued in May, and the blue one in June"), made
  * whole from the title of the clause before (`previous`): the phrase takes that verb's object place when the verb
- * had one ("Club lost its hall"), else its subject place ("The blue one will follow"). `between` is the text from
+ * had one ("Club lost its hall"), else its subject place ("The blue one will be issued"). `between` is the text from
  * the event before's evidence to the draft's, `evidence` the draft's own. Unchanged unless the text after the
  * clause before's title holds no verb and ends on "and", and the draft's evidence holds no verb but the phrase's.
  */
