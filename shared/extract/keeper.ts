@@ -5,7 +5,7 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, toldBeforeTeller, recordSinceIt, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, orderedNounTitle, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
+import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, toldBeforeTeller, recordSinceIt, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, orderedNounTitle, gappedNounTitle, joinedVerbAlone, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
 import { clauseSubject, fittedTitle, MAX_WORDS, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail, withoutStrayComma } from './title-syntax';
 import { withMendedEnd } from './title-dangling-end';
 import { explainedYear } from './year-route';
@@ -87,7 +87,10 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
         const before = events[events.length - 1];
         if (before?.evidence[0].paragraphId === d.paragraphId) {
           const giver = subjectGiver(before, cursor.paragraphOf(d), d, events[events.length - 2]);
-          d.title = joinedSubject(repeatedTitle(d.title, before.title), giver, opensOnVerb, patternVerb);
+          d.title = repeatedTitle(d.title, before.title);
+          if (paragraph) d.title = gappedNounTitle(d.title, before.title, gapText(paragraph.text, before, d.start), paragraph.text.slice(d.start, d.end), patternVerb);
+          d.title = joinedSubject(d.title, giver, opensOnVerb, patternVerb);
+          if (paragraph) d.title = joinedVerbAlone(d.title, giver, paragraph.text.slice(d.start, d.end), gapText(paragraph.text, before, d.start), patternVerb);
           if (paragraph && giver) d.title = conjoinedSubject(d.title, giver, joinedText(paragraph.text, d.start, giver === before.title ? before : events[events.length - 2]), titleOpening, patternVerb);
           const earlier = events.slice(-TOLD_REACH).reverse().filter((e) => e.evidence[0].paragraphId === d.paragraphId).map((e) => e.title);
           // The telling's own event (not what it told) keeps its teller.
@@ -289,6 +292,12 @@ function joinedText(paragraph: string, start: number, giver: NewslineEvent): { b
   // Too far back, or not before the draft: nothing between them is read as a joint.
   if (from >= start || start - from > JOINED_REACH) return { between: '', lead: '', evidence: '' };
   return { between: paragraph.slice(from, start), lead: paragraph.slice(Math.max(0, from - 30), from), evidence: paragraph.slice(start, start + 80) };
+}
+
+/** The text from the event before's evidence to the draft's: none when the draft is not after it within a sentence's reach. */
+function gapText(paragraph: string, before: NewslineEvent, start: number): string {
+  const from = before.evidence[0].start;
+  return from < start && start - from <= JOINED_REACH ? paragraph.slice(from, start) : '';
 }
 
 // The comma closing a relative clause, then the conjunction joining the next verb to the clause before it.

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, LEADING_ON_ALTS, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, DEFINITE_DETERMINER, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, LEADING_ON_ALTS, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
@@ -429,6 +429,77 @@ export function repeatedTitle(title: string, previous: string | undefined): stri
   if (at < 0 || previous.slice(0, at).split(/\s+/).length < 2) return title;
   return tenWordsAtMost(`${previous.slice(0, at)} ${gapped[1].toLowerCase()} ${gapped[2]}`, title);
 }
+
+// A preposition or conjunction after a verb, then a phrase of its own ("opened at the mill", "will be on view in the
+// hall"): where the first subject did it, which a gapped subject need not share.
+const PLACE_AFTER_VERB = new RegExp(`\\s(?:${LEADING_ON_ALTS})\\s(?:the|a|an|its|their|his|her|our|[A-Z0-9]).*$`);
+// How a gapped noun phrase opens in the text: an article, a possessive, a number or a name; not a bare word, which
+// may as well be a verb sharing the subject ("and wake in April") or an adverb ("and then").
+const GAPPED_PHRASE = new RegExp(`^(?:(?:${DEFINITE_DETERMINER}|a|an|this|that|these|those|[\\w-]+['’]s?)\\s|[A-Z0-9])`);
+// A word before "and" after the last comma ("lines, trees and roads"): the phrase after it may be a list's last item.
+const WORD_BEFORE_AND = /\S\s+and\s+$/;
+const GAP_WORDS = 5;
+
+/**
+ * A title that is only a noun phrase with no verb, left of a clause whose verb an "and" before it gaps ("the club
+ * lost its bar in 1990 and its hall in 2001"; "the red stamps will be issued in May, and the blue one in June"), made
+ * whole from the title of the clause before (`previous`): the phrase takes that verb's object place when the verb
+ * had one ("Club lost its hall"), else its subject place ("The blue one will be issued"). `between` is the text from
+ * the event before's evidence to the draft's, `evidence` the draft's own. Unchanged unless the text after the
+ * clause before's title holds no verb and ends on "and", and the draft's evidence holds no verb but the phrase's.
+ */
+export function gappedNounTitle(title: string, previous: string | undefined, between: string, evidence: string, isVerb: (word: string) => boolean): string {
+  const phrase = title.trim();
+  // The phrase by the tags alone: a noun the patterns also know as a past ("the full set") is no verb here.
+  if (!previous || phrase.split(/\s+/).length > GAP_WORDS || /[,:;…"“”()]/.test(phrase) || titleHasVerb(phrase)) return title;
+  // The draft's evidence is the phrase and its date, nothing before it but a few words of that date in lower case.
+  const at = evidence.toLowerCase().indexOf(phrase.toLowerCase());
+  if (at < 0 || !/^(?:[a-z]+\s){0,3}$/.test(evidence.slice(0, at))) return title;
+  const own = evidence.slice(at, at + phrase.length);
+  const rest = `${evidence.slice(0, at)} ${evidence.slice(at + phrase.length)}`.trim();
+  if (!GAPPED_PHRASE.test(own) || (/[a-z]/i.test(rest) && titleHasVerb(rest, isVerb))) return title;
+  if (!/\S,?\s+and\s+$/.test(between) || (between.includes(',') && WORD_BEFORE_AND.test(between.slice(between.lastIndexOf(',') + 1))) || /[.!?;](?:["”’]?\s)/.test(between)) return title;
+  // The clause before is told after any colon in its title ("Cows came home: a dairy opened").
+  const clause = previous.slice(previous.lastIndexOf(': ') + 1).trim();
+  const parts = clauseParts(clause);
+  if (!parts || parts.tells || !clause.startsWith(parts.subject)) return title;
+  // The title before is that clause's own (the verb's form may be the title's: "had left" titled "left"): its subject
+  // in the text, and nothing after its last word but its date.
+  const lower = between.toLowerCase();
+  const lastWord = clause.split(/\s+/).pop()!.toLowerCase();
+  const end = lower.lastIndexOf(lastWord);
+  const tail = between.slice(end + lastWord.length).replace(/,?\s+and\s+$/, '');
+  if (end < 0 || !lower.includes(parts.subject.split(' ').pop()!.toLowerCase()) || (/[a-z]/i.test(tail) && titleHasVerb(tail, isVerb))) return title;
+  if (parts.object) return tenWordsAtMost(`${parts.subject} ${parts.verbs} ${own}`, title);
+  const predicate = clause.slice(clause.indexOf(parts.verbs)).replace(PLACE_AFTER_VERB, '');
+  return tenWordsAtMost(`${capitalised(own)} ${predicate}`, title);
+}
+
+/**
+ * A title that is a verb alone, joined by "and" in its own evidence to the clause before ("the fair opens on the green
+ * on Friday and runs until May"), told with that clause's subject by the tags (`previous`, the title of the event
+ * before, which joinedSubject read by the patterns alone): "Fair runs"; or one after an aside set off behind that
+ * subject. `evidence` is the draft's own text, `between` the text from the event before's evidence to the draft's. Unchanged when the verb is not joined by "and" alone (a comma before it sets it
+ * off: a participle's aside or a list), or either clause opens on a relative pronoun, whose subject lies outside it.
+ */
+export function joinedVerbAlone(title: string, previous: string | undefined, evidence: string, between: string, isVerb: (word: string) => boolean): string {
+  if (!previous || !/^[A-Z][a-z]+$/.test(title) || RELATIVE_PRONOUN_FIRST.test(between) || RELATIVE_PRONOUN_FIRST.test(evidence)) return title;
+  const verb = title.toLowerCase();
+  if (!isVerb(verb) && !isPastForm(verb)) return title;
+  const clause = previous.slice(previous.lastIndexOf(': ') + 1).trim();
+  const parts = clauseParts(clause);
+  if (!parts || parts.tells || !clause.startsWith(parts.subject) || /^(?:it|they|this|that|these|those)\b/i.test(parts.subject)) return title;
+  const joint = new RegExp(`[^,\\s]\\s+and\\s+${verb}\\b`).test(evidence) || /^and\s/i.test(evidence);
+  // "A survey of the marsh, begun by the trust, ended in May": the verb after an aside set off behind the subject
+  // that the event before's evidence opens on is that subject's.
+  const aside = SUBJECT_ASIDE.exec(between);
+  const behindAside = !!aside && evidence.startsWith(`${verb} `) && aside[1].toLowerCase() === parts.subject.toLowerCase();
+  return joint || behindAside ? tenWordsAtMost(`${parts.subject} ${verb}`, title) : title;
+}
+// A relative pronoun opening a clause: its subject lies outside it.
+const RELATIVE_PRONOUN_FIRST = /^(?:which|who|that)\s/i;
+// A subject, an aside set off by commas opening on a word in lower case, and the comma closing it.
+const SUBJECT_ASIDE = /^(?:(?:[Tt]he|[Aa]n?)\s)?([A-Za-z][^,]{0,60}),\s[a-z][^,]{0,100},\s*$/;
 
 // A copula after the noun phrase says what it is, often the date itself ("The original deadline was December 22"):
 // that title is the phrase alone, a heading (title-syntax.ts).
