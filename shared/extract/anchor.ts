@@ -909,7 +909,7 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[], time
       // relative clause that goes on telling of it.
       // "A gale tore the roof off the chapel, built in 1820, and a tree fell on the hall": so does one closed by a
       // second conjunct with a subject and verb of its own; the chapel's year is not the gale's.
-      else if (text[close] === ',' && (FINITE_AFTER.test(text.slice(close + 1, close + 12)) || RELATIVE_AFTER.test(text.slice(close + 1, close + 10)) || conjunctAfter(text, close + 1))) out.push({ open, start: from, close, participle: true, inner: true });
+      else if (text[close] === ',' && (FINITE_AFTER.test(text.slice(close + 1, close + 12)) || RELATIVE_AFTER.test(text.slice(close + 1, close + 10)) || conjunctAfter(text, close + 1) || datedObjectBefore(text, leadFrom, open, dated))) out.push({ open, start: from, close, participle: true, inner: true });
       continue;
     }
     // A noun phrase with a relative clause is an aside only with a date of its own ("Ruth Amsel, the editor who
@@ -933,6 +933,19 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[], time
   const conjunct = frontedConjunct(text, start, end, dated);
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return withBracketed(out, text, start, end, dated);
+}
+
+/**
+ * "In 2001 the club sold its old boat, built in 1935, to a museum in Hull": a dated participle phrase set off after a
+ * noun phrase that closes a clause already dated before that noun tells of the noun at its own date; the clause,
+ * which has its own date, goes on after it. A date right before the noun ("was closed in 2009, sold in 2011") leaves
+ * the phrase a second predicate.
+ */
+function datedObjectBefore(text: string, leadFrom: number, open: number, dated: Timex[]): boolean {
+  const np = NOUN_BEFORE.exec(text.slice(leadFrom, open));
+  if (!np) return false;
+  const nounAt = leadFrom + np.index;
+  return dated.some((t) => t.start >= leadFrom && t.end <= nounAt) && !dated.some((t) => t.end > nounAt && t.start < open);
 }
 
 // ", in 2004, now", ", on 3 May, was": a date phrase alone between two commas, then a finite verb (an adverb first).
@@ -1051,6 +1064,7 @@ function trailingParticiple(text: string, start: number, open: number, close: nu
   const before = dated.filter((t) => t.start >= start && t.end <= open);
   if (!before.length && own.length && perfectMain(text, start, open)) return true;
   if (!before.length || before.some((t) => own.includes(t.value))) return false;
+  if (firstHeldAfterNounDate(text, open, before)) return true;
   if (before.some((t) => t.end >= open - 1)) return false;
   if (NOT_OBJECT_END.test(text.slice(Math.max(start, open - 24), open).split(/\s+/).pop() ?? '')) return false;
   // The noun is the clause's object or complement: a finite verb of the clause's own comes before it. Without one
@@ -1064,6 +1078,25 @@ function trailingParticiple(text: string, start: number, open: number, close: nu
   const verb = words.findIndex(finiteVerb);
   const relative = words.findIndex((w) => /^(?:who|which|whom|whose|that)$/.test(w));
   return verb >= 0 && (relative < 0 || verb < relative);
+}
+
+// ", first held in", ", originally built on": a phrase telling when the thing it follows began.
+const ORIGIN_PARTICIPLE = /^,\s+(?:first|originally)\s+([a-z]+)\s/;
+// A noun, then the preposition of the date after it: "the regatta on Whit Monday".
+const NOUN_THEN_DATE_PREPOSITION = /\b([a-z]{3,})\s+(?:on|at|in)\s+$/;
+
+/**
+ * "…, and the fair on May Day, first held in 1921.": a phrase of origin after a noun that a date of its own follows
+ * tells when that thing began, not a second predicate of the clause (as ", sold in 2011" after "was closed in 2009"
+ * is): the date before it hangs on a noun, not on a verb.
+ */
+function firstHeldAfterNounDate(text: string, open: number, before: Timex[]): boolean {
+  const m = ORIGIN_PARTICIPLE.exec(text.slice(open, open + 40));
+  if (!m || !participle(m[1])) return false;
+  const last = before[before.length - 1];
+  if (last.end < open - 1) return false;
+  const noun = NOUN_THEN_DATE_PREPOSITION.exec(text.slice(Math.max(0, last.start - 30), last.start));
+  return !!noun && !participle(noun[1]) && !finiteVerb(noun[1]) && !NOT_OBJECT_END.test(noun[1]);
 }
 
 /**

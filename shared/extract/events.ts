@@ -463,7 +463,10 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
         // A plan still ahead is no happening "since then" could count from, nor the day something was told. A stretch
         // is as late as its end ("was built in 1931 and served as a school until 2001. It has been idle since then").
         if ((!latest || lastPoint(d) > lastPoint(latest)) && (!published || d.date.start <= fmtDay(published)) && !tellingDay(u, d)) unitLatest.set(u, d);
-        if (d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
+        // "In 1990 the club bought the hall, built in 1902, from the church": a phrase set off inside a clause that goes
+        // on after it is not where the sentence has got to; the clause holding it is.
+        const inside = drafts.slice(first).some((o) => o !== d && o.start < d.start && o.end > d.end && u.paraText[d.end] === ',');
+        if (d.start >= (unitLast.get(u)?.start ?? -1) && !inside) unitLast.set(u, d);
       }
     }
     const last = unitLast.get(u);

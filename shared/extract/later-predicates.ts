@@ -8,7 +8,7 @@ import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
 import { countedYears, DURATION_UNIT_WORD, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import { type ClauseWork, type Draft, singleDay } from './draft';
 import { rangeEnd } from './main-date';
-import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, isPastForm, isTellingWord, NUMBER_WORD_RE, OCCASION_NOUNS, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, isPastForm, isTellingWord, NUMBER_WORD_RE, OCCASION_NOUNS, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, WEEKDAY_RE } from './lexicon';
 import { shiftedBy } from './counted-shifts';
 import { ORDINAL_DAY_WORDS, ordinalDayOf, shiftYears } from './narrative';
 import { spellBeforeSub } from './stretches-beside';
@@ -22,6 +22,9 @@ import { draftTitle, removeRanges, titled, withoutSpans } from './title';
 const ORDERED_WORDS = String.raw`((?:[^,;:"“”]|,(?=\d{3}\b)){8,160})`;
 const TRAILING_ORDER = new RegExp(String.raw`^,?\s+(?:the\s+(?:day|${PART_OF_DAY_ALTS})\s+)?(after|before|following)\s+${ORDERED_WORDS}`, 'i');
 const DAY_PART_ORDER = /^,?\s+the\s+[a-z]+\s/i;
+const WEEKDAY_ONLY = new RegExp(String.raw`^(?:(?:on|last)\s+)?${WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
+// A noun phrase set off right after the clause's date, up to an ordering word: ", the second week of a strike ".
+const APPOSITIVE_BEFORE_ORDER = /^,\s+the\s+(?:[a-z'’-]+\s+){1,8}?(?=(?:after|before|following)\s)/i;
 // The same, set off by a comma further on and running to the clause's end.
 const TRAILING_ORDER_LAST = new RegExp(String.raw`,\s(after|before|following)\s${ORDERED_WORDS}$`, 'i');
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
@@ -102,7 +105,9 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   const past = /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((x) => IRREGULAR_PAST.has(x));
   // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
   // own is on that date, not merely before the clause's.
-  const ownTimex = a.inClause.find((t) => t.start >= at && t.end <= at + what.length);
+  // "after talks on this year's quota failed on Friday": a possessive period names a noun's, not the happening's, time.
+  const inWhat = a.inClause.filter((t) => t.start >= at && t.end <= at + what.length);
+  const ownTimex = inWhat.find((t) => !/['’]s$/.test(u.paraText.slice(t.start, t.end + 2))) ?? inWhat[0];
   // "accepted the offer last week after a two-day strike in January": a happening given its length and a date of its
   // own took place then, not in the days up to the clause's date.
   if (!(pronounClause || past || nounHappening(what) || (ownTimex && (HEALTH_HAPPENING.test(what) || LENGTH_ADJECTIVE.test(what))))) return null;
@@ -146,6 +151,15 @@ function yearInOrder(own: EventDate | null, ownText: string, orderDate: EventDat
     return (word === 'before' ? span.start > order.start : span.end <= order.end) && (!pub || v.localeCompare(pub.slice(0, v.length)) <= 0);
   };
   if (fits(own.start)) return own;
+  // "stayed shut on Monday after talks failed on Thursday": a weekday alone is the one of the week before (after).
+  if (WEEKDAY_ONLY.test(ownText.trim()) && DAY_VALUE.test(own.start)) {
+    const day = parseYmd(own.start)!;
+    for (const n of word === 'before' ? [7, 14] : [-7, -14]) {
+      const start = fmtDay(addDays(day, n));
+      if (fits(start)) return { ...own, start };
+    }
+    return own;
+  }
   for (const n of word === 'before' ? [-1, -2] : [1, 2]) {
     const start = shiftYears(own.start, n);
     if (start && fits(start)) return { ...own, start };
@@ -209,6 +223,14 @@ function orderingPhrase(w: ClauseWork): { trailing: RegExpExecArray; orderDate: 
   }
   const trailing = TRAILING_ORDER.exec(u.paraText.slice(main.end, c.end));
   if (trailing) return { trailing, orderDate: date, orderText: main.text, from: main.end };
+  // "…, the third day of a sit-in by porters after pay talks failed on Friday": behind a noun phrase set off after
+  // the date, the ordering phrase tells of that noun; orderingClauseEvent takes it only with a date of its own.
+  const appositive = APPOSITIVE_BEFORE_ORDER.exec(u.paraText.slice(main.end, c.end));
+  if (appositive) {
+    const at = main.end + appositive[0].length - 1;
+    const behind = TRAILING_ORDER.exec(u.paraText.slice(at, c.end));
+    if (behind) return { trailing: behind, orderDate: date, orderText: main.text, from: at };
+  }
   let tailEnd = c.end;
   while (tailEnd > main.end && /[\s.;]/.test(u.paraText[tailEnd - 1])) tailEnd--;
   const far = TRAILING_ORDER_LAST.exec(u.paraText.slice(main.end, tailEnd));
