@@ -436,7 +436,7 @@ const PLACE_AFTER_VERB = new RegExp(`\\s(?:${LEADING_ON_ALTS})\\s(?:the|a|an|its
 // How a gapped noun phrase opens in the text: an article, a possessive, a number or a name; not a bare word, which
 // may as well be a verb sharing the subject ("and wake in April") or an adverb ("and then").
 const GAPPED_PHRASE = new RegExp(`^(?:(?:${DEFINITE_DETERMINER}|a|an|this|that|these|those|[\\w-]+['’]s?)\\s|[A-Z0-9])`);
-// A word before "and" after the last comma ("lines, trees and roads"): the phrase after it may be a list's last item.
+// A word before "and" after the last comma ("masts, poles and fences"): the phrase after it may be a list's last item.
 const WORD_BEFORE_AND = /\S\s+and\s+$/;
 const GAP_WORDS = 5;
 
