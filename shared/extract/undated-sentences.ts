@@ -210,12 +210,16 @@ const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,
 // ones before publication's (still under way), in any past tense; not a stretch counted back to the day.
 const EACH_OF = /\beach\s+of\s+$/i;
 const LAST_YEARS = /^the\s+(?:past|last)\s+\S+\s+years$/i;
+// A subordinating word before the phrase: the years are the subordinate clause's ("scanned the crowd because he has
+// marched in each of the last three years"), not the sentence's happening.
+const SUBORDINATE_BEFORE = /\b(?:because|although|though|whereas|while|unless|when|after|before|if|until)\b/i;
 
 /** The whole years before publication's that "each of the last N years" counts, with its timex. */
 function eachOfLastYears(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
   for (const t of u.timexes) {
     const n = t.type === 'DURATION' && !t.mod ? /^P(\d+)Y$/.exec(t.value) : null;
     if (!n || +n[1] < 2 || !LAST_YEARS.test(t.text) || !EACH_OF.test(u.paraText.slice(Math.max(u.start, t.start - 12), t.start))) continue;
+    if (SUBORDINATE_BEFORE.test(u.paraText.slice(u.start, t.start))) continue;
     const date: EventDate = { start: String(published.y - +n[1]), end: String(published.y - 1), basis: 'publication', rule: 'duration/whole-years-before-publication', note: `“each of ${t.text}”: the whole years before publication’s (${published.y}).` };
     return { t, date };
   }

@@ -25,3 +25,13 @@ describe('each of the last N years', () => {
     expect(at('2021-06-10', text, 'flower stall')?.date.start).toBe('2018-06-10');
   });
 });
+
+describe('each of the last N years in a subordinate clause', () => {
+  it('leaves the sentence’s own happening on its own day', () => {
+    // The watching is on the day; only the reason given for it spans the years before.
+    const text = 'Stewards watched the gate at the Harvel dog show because a trader has sold fakes there in each of the last four years.';
+    const ev = at('2021-06-14', text, 'watched the gate');
+    expect(ev?.date.start).not.toBe('2017');
+    expect(ev?.date.end).not.toBe('2020');
+  });
+});
