@@ -444,8 +444,9 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last
-      // time a record is counted from ("the first rise since 2007"): the story is not there.
-      if (d.date.rule?.endsWith('/names-subject') || d.date.rule?.endsWith('/when-clause') || d.date.rule?.endsWith('/record-since')) continue;
+      // time a record is counted from ("the first rise since 2007"), nor an earlier figure set beside the clause's ("a
+      // loss of $8 million, against a profit a year earlier"): the story is not there.
+      if (d.date.rule?.endsWith('/names-subject') || d.date.rule?.endsWith('/when-clause') || d.date.rule?.endsWith('/record-since') || d.date.rule?.endsWith('/earlier-figure')) continue;
       // "were called to the yard on Thursday after smoke was seen": the happening "after" places (told first) is not the
       // sentence's own; the clause's dated one that follows is.
       if (!unitEvent.has(u) || (placedByOrder(unitEvent.get(u)!) && !placedByOrder(d))) {

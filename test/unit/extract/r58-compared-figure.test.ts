@@ -41,3 +41,12 @@ describe('a figure compared with an earlier one', () => {
     expect(all.some((e) => /^Earlier figure/.test(e.title))).toBe(false);
   });
 });
+
+describe('r58-compared-figure: the sentence after an earlier figure', () => {
+  it('goes on from the clause’s own time, not the earlier figure’s', () => {
+    // The yardstick a year back is not where the story is: the next undated sentence is of the clause's quarter.
+    const texts = ['Quenwick Foods made a profit of 3 million crowns in the second quarter, against a loss of 1 million crowns a year earlier. Its exports rose by a fifth.'];
+    const rose = events('2019-08-20', ...texts).find((e) => /exports rose/i.test(e.title));
+    expect(rose?.date.start).toBe('2019-04');
+  });
+});
