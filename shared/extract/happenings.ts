@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, DAY_VALUE, daysInMonth, fmtDay, isoWeekday, MONTH_VALUE, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import { type Draft, singleDay } from './draft';
-import { HAPPENING_NOUN_RE, hedgeWords, isPastForm, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SEASON_ALTS, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { HAPPENING_NOUN_RE, hedgeWords, isPastForm, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SEASON_ALTS, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber, UNIT_LENGTH_DAYS } from './lexicon';
 import { patternOf } from './matches';
 import { happeningKey, type NarrativeContext, startBefore, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
@@ -262,7 +262,6 @@ export function lengthPredicateOf(u: Unit, dated: Draft[]): { draft: Draft; whol
 // "Over those eighteen months", "during these two weeks", "in those four years": a count pointing back at a stretch
 // the text has just given.
 const THOSE_STRETCH = new RegExp(String.raw`\b(?:in|during|over|for|throughout|across|within)\s+(?:those|these)\s+(\d{1,2}|${NUMBER_WORD_RE})\s+(years|months|weeks|days)\b`, 'i');
-const UNIT_LENGTH: Record<string, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
 // How many stretches back "those" may reach for one of its length.
 const THOSE_REACH = 3;
 
@@ -277,7 +276,7 @@ export function thoseStretchOf(u: Unit, dated: Draft[]): Draft | null {
   const m = THOSE_STRETCH.exec(text);
   const n = m ? parseCount(m[1]) : undefined;
   if (!m || !n) return null;
-  const unit = UNIT_LENGTH[m[2].toLowerCase()];
+  const unit = UNIT_LENGTH_DAYS[m[2].toLowerCase()];
   const ranges = dated.filter((d) => (d.paragraphId !== u.paragraphId || d.end <= u.start) && d.date.end && !d.date.mod).slice(-THOSE_REACH);
   const lengthOf = (d: Draft) => {
     const from = parseYmd(d.date.start.length === 4 ? `${d.date.start}-01-01` : d.date.start.length === 7 ? `${d.date.start}-01` : d.date.start);

@@ -462,6 +462,9 @@ export const PERFECT_LEADS = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?
  */
 export const boundWordBefore = (words: string): RegExp => new RegExp(String.raw`(?<!day,?\s{1,3})\b(?:${words})\s+$`, 'i');
 
+// A plural unit's length in days, on average: what a count of them spans ("those four years", "that had lasted 14 months").
+export const UNIT_LENGTH_DAYS: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
+
 // Words that lead on to what follows them and so cannot close a title or a whole clause: a preposition, a conjunction
 // or an article ("propelled the country into", "bookings rose at the"). Once a time phrase is cut away they are left
 // dangling (title.ts), and a clause's title ending on one is no whole clause (title-context.ts).

@@ -4,7 +4,7 @@
 
 import type { EventDate, NewslineEvent, Paragraph } from '../document';
 import { DAY_VALUE } from '../time-value';
-import { NUMBER_WORD_RE, parseCount } from './lexicon';
+import { NUMBER_WORD_RE, parseCount, UNIT_LENGTH_DAYS } from './lexicon';
 import { startBefore } from './narrative';
 
 // "for 38 years", "for thirty-one years", "for four decades"; not "for the past 20 years" (up to now, not a span told
@@ -75,7 +75,6 @@ export function matchedLengths(events: NewslineEvent[], paragraphs: Paragraph[])
 const ENDED_LENGTH = new RegExp(String.raw`^\W*(?:ending|breaking|lifting)\s+[^,;:.]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:lasted|run|stood|been\s+in\s+(?:force|place))\s+(?:for\s+)?(\d{1,3}|${NUMBER_WORD_RE})\s+(years|months|weeks|days)\b`, 'i');
 // The verbs that put in place what such a clause ends.
 const PUT_IN_PLACE = /\b(?:imposed|introduced|brought\s+in|came\s+into\s+force|set|began|started|declared)\b/i;
-const UNIT_DAYS: Record<string, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
 
 /**
  * "The council reopened the quay on Monday, ending a curfew that had been in place for 14 months": the ended thing's
@@ -95,7 +94,7 @@ function endedLength(e: NewslineEvent, host: NewslineEvent, events: NewslineEven
   const counted = startBefore(end.start, n, m[2]);
   if (!counted) return;
   // Within one unit of the count, either way.
-  const span = UNIT_DAYS[m[2].toLowerCase()] * 86400000;
+  const span = UNIT_LENGTH_DAYS[m[2].toLowerCase()] * 86400000;
   const at = Date.parse(end.start) - n * span;
   const put = events.filter((o) => o !== e && o !== host && !o.date.mod && !o.date.end && !o.date.yearUncertain && DAY_VALUE.test(o.date.start) && Math.abs(Date.parse(o.date.start) - at) <= span && PUT_IN_PLACE.test(words(o)));
   const told = put.length === 1 ? put[0] : null;
