@@ -47,7 +47,9 @@ const DAYS_AND_NIGHTS = /^\s+and\s+nights\b/i;
 // set off after the length ("taught there for 22 years, retiring in 1995", "ran the inn for 18 years, handing it to
 // his son in 2003"); one of starting ("for 18 years, starting in 1985") gives the other end and is read elsewhere.
 const LEAVING = String.raw`(?:retiring|leaving|quitting|resigning|stepping\s+down|standing\s+down|handing|selling|closing|ending|giving\s+up|moving|emigrating)`;
-const ENDED_BY = new RegExp(String.raw`\b(?:until|till|before|and|then)\s[^.;:]{0,100}?\b(?:in|on|at)\s+(?:the\s+)?$|\b(?:until|till)\s+$|^\s*,\s+${LEAVING}\b[^.;:,]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?$`, 'i');
+// "until he retired last spring", "until her knees gave out the winter before": an until-clause's own date may follow
+// its verb with no preposition.
+const ENDED_BY = new RegExp(String.raw`\b(?:until|till|before|and|then)\s[^.;:]{0,100}?\b(?:in|on|at)\s+(?:the\s+)?$|\b(?:until|till)\s+(?:he|she|they|it|we|I|his|her|their|its|the)\s[^.;:,]{0,80}?\b(?:[a-z]{2,20}ed|out|off|down|up|away)\s+$|\b(?:until|till)\s+$|^\s*,\s+${LEAVING}\b[^.;:,]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?$`, 'i');
 // "kept the lock for 33 years, starting the day after her husband died and retiring in 1999": the start told first,
 // then the leaving; the "after" of the starting phrase orders its own clause, so the year it seems to put after is the end.
 const STARTED_THEN_LEFT = new RegExp(String.raw`^\s*,\s+(?:starting|beginning)\s[^.;:]{0,80}?\sand\s+${LEAVING}\s[^.;:,]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?$`, 'i');

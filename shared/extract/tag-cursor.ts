@@ -8,7 +8,7 @@ import { quoteMarks } from './quote-marks';
 import { IRREGULAR_PAST, MONTH_RE, MOVING_ON_WORDS, PAST_PARTICIPLES, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
-import { SEASON_ACROSS_YEARS, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
+import { seasonsCrossYear, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
 import { tenseAt } from './tense';
 
 /** A piece being tagged, and the candidate being resolved in it. Positions are the piece's own. */
@@ -161,7 +161,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     entryBeforeYearOnly: () => !!state.entryHeadYearOnly,
     textYear: () => (state.dct ? null : state.textYear ?? null),
     textMonth: () => (state.dct ? null : state.textMonth ?? null),
-    seasonsSpanYears: () => !!state.seasonsSpanYears || SEASON_ACROSS_YEARS.test(text),
+    seasonsSpanYears: () => !!state.seasonsSpanYears || seasonsCrossYear(text, sentences),
   };
 }
 

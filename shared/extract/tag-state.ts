@@ -5,11 +5,11 @@
 import { DAY_VALUE, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { yearModifier } from './anchor';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { holdsPastForm, IRREGULAR_PAST, isPastForm, listEntryHead, MONTH_RE, PART_OF_DAY_ALTS, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SET_OFF_OPENING, tellingBeforeDate, VERB_IN_SUBJECT } from './lexicon';
+import { holdsPastForm, IRREGULAR_PAST, isPastForm, listEntryHead, MONTH_RE, monthNumber, PART_OF_DAY_ALTS, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SET_OFF_OPENING, tellingBeforeDate, VERB_IN_SUBJECT } from './lexicon';
 import { phraseParticiple } from './named-dates';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
-import { sentenceAt } from './sentences';
+import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
 import type { TagCursor } from './tag-cursor';
 import type { CountedFrom, Timex } from './types';
 
@@ -677,10 +677,46 @@ function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: 
 // "the 1998-99 season", "the 2015/16 season": a season written with the two years it spans.
 export const SEASON_ACROSS_YEARS = /\b(?:1[89]|20)\d{2}[-–/](?:\d{2}|(?:1[89]|20)\d{2})\s+season\b/i;
 
+// A season's opening, "the season began …" or "will open its new season …": where the text places it says which sport
+// or stage it is.
+const SEASON_OPENING = /\b(?:season\s+(?:opens|opened|begins|began|starts|started)|(?:open|opens|opened|opening|begin|begins|began|start|starts|started)\s+(?:(?:its|their|our|his|her|the|a|new)\s+){0,2}(?:autumn\s+|winter\s+)?season)\b/gi;
+const MID_SEASON = /\bmid-?season\b/gi;
+const MONTH_OR_AUTUMN = new RegExp(`(?<![A-Za-z])(?:${MONTH_RE})(?![a-z])|\\b[Aa]utumn\\b`, 'g');
+
+/** The first month (9 for "autumn") named in `text` from `from` up to `end`, if any. */
+function firstMonthNamed(text: string, from: number, end: number): number | undefined {
+  MONTH_OR_AUTUMN.lastIndex = from;
+  const m = MONTH_OR_AUTUMN.exec(text);
+  return m && m.index < end ? (/autumn/i.test(m[0]) ? 9 : monthNumber(m[0])) : undefined;
+}
+
+/**
+ * A piece whose seasons run over the turn of the year: one written with both years ("the 1998-99 season"); one whose
+ * opening the text places in the autumn, in its own sentence or the next ("The season began slowly. We lost our first
+ * two games in October", "will open its new season on 30 September"); or one whose middle is in the winter months ("the
+ * mid-season break ends on 4 January"). A season opened in the spring or summer keeps its year.
+ */
+export function seasonsCrossYear(text: string, sentences: Span[]): boolean {
+  if (SEASON_ACROSS_YEARS.test(text)) return true;
+  const sentenceEnd = (at: number, more: number): number => {
+    const i = sentenceIndexAt(sentences, at);
+    return i < 0 ? Math.min(text.length, at + 200) : sentences[Math.min(sentences.length - 1, i + more)].end;
+  };
+  for (const m of text.matchAll(SEASON_OPENING)) {
+    const month = firstMonthNamed(text, m.index + m[0].length, sentenceEnd(m.index, 1));
+    if (month !== undefined && month >= 8 && month <= 11) return true;
+  }
+  for (const m of text.matchAll(MID_SEASON)) {
+    const month = firstMonthNamed(text, m.index + m[0].length, sentenceEnd(m.index, 0));
+    if (month === 12 || month === 1 || month === 2) return true;
+  }
+  return false;
+}
+
 /** Counts the piece's paragraphs and sentences, so that the next piece counts on from them. */
 export function leavePiece(state: TagState, cur: TagCursor): void {
   state.paragraphsBefore = (state.paragraphsBefore ?? 0) + cur.paras.filter((at) => at < cur.text.length).length;
-  if (!state.seasonsSpanYears && SEASON_ACROSS_YEARS.test(cur.text)) state.seasonsSpanYears = true;
+  if (!state.seasonsSpanYears && seasonsCrossYear(cur.text, cur.sentences)) state.seasonsSpanYears = true;
   state.sentencesBefore = (state.sentencesBefore ?? 0) + cur.sentences.length;
   const last = cur.paras.filter((at) => at < cur.text.length).pop();
   state.questionBefore = last !== undefined && cur.text.length - last <= 240 && asksQuestion(cur.text.slice(last));

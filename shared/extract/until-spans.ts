@@ -254,6 +254,7 @@ export function untilSpans(w: ClauseWork): void {
   // names, an until-clause with its own subject, verb and date is still a happening of its own; the stretch stays.
   else if (!untilAt) untilClause(w, true);
   if (!a.end && !date.end && !date.mod) untilNamedEnd(w);
+  if (!a.end && !date.end && !date.mod) fromUpToStop(w);
   if ((untilAt && (!date.end || date.end === seasonEnd)) || throughAt) untilFromNow(w, u.paraText.slice(w.c.start, main.start), !!seasonEnd);
 }
 
@@ -351,6 +352,28 @@ function untilNamedEnd(w: ClauseWork): void {
   if (!title.title) return;
   w.emit({ paragraphId: u.paragraphId, start: at, end: ownEnd, ...title, date: { ...endDate, rule: `${endDate.rule}/until-named-own` } });
   w.c = { ...w.c, end: trimmedEnd(u.paraText, w.c.start, at) };
+}
+
+// "The trust, which paid the warden a wage from 1961, stopped it in 1994", "was worked from the 1890s with coal from the
+// pit, which closed in 1962": a stretch opened with "from" and no end of its own, in a sentence whose later clause
+// tells a stop, a closing or a withdrawal in the past with its own date right after the verb and its object, runs up
+// to that date. No "until", "to" or "and" takes another end first, and the stop is reached within the sentence.
+const STOPPED_LATER = /^[^;:]{0,120}?\b(?:stopped|ended|closed|shut|ceased|scrapped|abolished|withdrew|halted|axed|gave\s+(?:it|them)\s+up)\b(?:\s+(?:it|them|down|for\s+good))?\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$/i;
+const OTHER_END = /^\s*(?:to|until|till|through|-|–)\s/i;
+
+/** "from <date>" with no end, a stop told later in the sentence with its own date: the stretch up to that date. */
+function fromUpToStop(w: ClauseWork): void {
+  const { u, main, date, published } = w;
+  if (!/\bfrom\s+(?:the\s+)?$/i.test(u.paraText.slice(Math.max(w.c.start, main.start - 10), main.start))) return;
+  if (OTHER_END.test(u.paraText.slice(main.end, main.end + 8))) return;
+  const stop = u.timexes.find((t) => t.start > main.end && t.type === 'DATE' && t.start <= u.end);
+  if (!stop || !STOPPED_LATER.test(u.paraText.slice(main.end, stop.start))) return;
+  const endDate = dateFromTimex(stop, published);
+  if (!endDate || endDate.mod || endDate.end || !(date.start < endDate.start.slice(0, date.start.length))) return;
+  date.end = endDate.start;
+  if (endDate.yearUncertain) date.yearUncertain = true;
+  date.rule = `${date.rule}/up-to-stop`;
+  date.note = `From ${main.text} up to “${u.paraText.slice(main.end, stop.end).replace(/^[^,;]*,\s*/, '').trim()}”, the stop told after it.${date.note ? ` ${date.note}` : ''}`;
 }
 
 /** The until-clause as an event of its own, the clause's date made the stretch it ends, and the clause cut before it. */
