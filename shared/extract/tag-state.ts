@@ -118,6 +118,8 @@ export interface TagState {
   olderYear?: number;
   /** Whether the head of the last dated list entry read gave only a year ("1987 - A gale in October …"). */
   entryHeadYearOnly?: boolean;
+  /** Whether the season `lastMonthDate` starts was counted back from publication past last year's (SEASON_COUNTED_BACK). */
+  seasonCountedBack?: boolean;
 }
 
 /**
@@ -651,6 +653,9 @@ function orderedBefore(state: TagState, text: string, t: Timex, anchor: Anchor):
 }
 
 const WEEK_VALUE = /^\d{4}-W\d{2}$/;
+// "two summers ago", "the winter before last": a season the words count back from publication by whole years, its
+// year never written (seasonCountedBack).
+const SEASON_COUNTED_BACK = /^season\/(?:ago|before-last)(?:\/|$)/;
 
 function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: boolean, anchor: Anchor): void {
   const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
@@ -668,6 +673,7 @@ function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: 
     const week = !ym[2] && !season && WEEK_VALUE.test(t.value) && t.exact ? parseYmd(t.exact.start) : null;
     state.lastYearDate = p;
     state.lastMonthDate = ym[2] ? p : season ? { ...p, m: season } : week ? { y: week.y, m: week.m, d: 1 } : null;
+    state.seasonCountedBack = !!season && SEASON_COUNTED_BACK.test(t.rule);
     state.statedYearDate = stated;
     state.statedMonthDate = stated;
     state.yearAnchor = anchor;
