@@ -141,6 +141,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     focusInParagraph: () => state.yearAnchor?.paragraph === cur.paragraph,
     // The year in focus with a month date beside it is a season's (a bare year leaves none).
     seasonInFocus: () => (state.focus === 'year' && !storyDayOutsideFlashback(cur, state) && state.lastMonthDate ? state.lastMonthDate : null),
+    seasonCountedBack: () => (state.focus === 'year' && state.seasonCountedBack && state.lastMonthDate && state.yearAnchor && cur.sentence - state.yearAnchor.sentence <= 1 ? state.lastMonthDate : null),
     dayTells: () => !!state.lastDay && !!state.dayTells,
     dayJustBefore: () => dayJustBefore(cur, state),
     dayInSentence: () => !!state.lastDay && state.focus === 'day' && !state.dayTells && !state.dayNamesHappening && state.lastDaySentence === cur.base + sentenceAt(cur.sentences, cur.pos).start,

@@ -118,6 +118,8 @@ export interface TagState {
   olderYear?: number;
   /** Whether the head of the last dated list entry read gave only a year ("1987 - A gale in October …"). */
   entryHeadYearOnly?: boolean;
+  /** Whether the season `lastMonthDate` starts was counted back from publication past last year's (SEASON_COUNTED_BACK). */
+  seasonCountedBack?: boolean;
 }
 
 /**
@@ -300,7 +302,7 @@ function moveFocus(state: TagState, cur: TagCursor, t: Timex, day: Ymd | null, {
   const monthBefore = state.monthBeforeAside;
   // "On an October afternoon in 1988 …": the year after the part of the day is the month's own (monthPartYearRule
   // tags the month with it), no coarser date the story steps back to; "the next morning" stays in that month.
-  if (monthPartsYear(state, cur, t)) return;
+  if (monthPartsYear(state, cur, t) || relativeFlashbackYear(state, cur, t)) return;
   noteFocus(state, cur, t, !!day && !telling, since, perfectSince);
   // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
   state.focusInAside = (aside || (telling && asideBefore)) && state.focus !== 'day';
@@ -321,6 +323,21 @@ const MONTH_PART_BEFORE_YEAR = new RegExp(String.raw`\b${MONTH_RE}\s{1,4}(?:${PA
 function monthPartsYear(state: TagState, cur: TagCursor, t: Timex): boolean {
   if (state.focus !== 'month' || !state.lastMonthDate || !/^\d{4}$/.test(t.value) || +t.value !== state.lastMonthDate.y) return false;
   return MONTH_PART_BEFORE_YEAR.test(cur.text.slice(Math.max(0, t.start - 40), t.start));
+}
+
+// "a carpenter who had last mended it in ", "the barn, which had stood empty since ": a relative clause in the past
+// perfect, up to the date, within its sentence.
+const PERFECT_RELATIVE_BEFORE = /\b(?:who|which)\s+had\s[^,;.!?]{0,60}$/i;
+
+/**
+ * "It turned up in a box in January. The organ was rebuilt by a carpenter who had last mended it in 1968. The ride
+ * reopened on 9 May": a bare year older than the month in focus, told in a past-perfect relative clause, steps back
+ * to tell of that clause's noun, as an aside does; the story stays at its month, which the days after it go on from.
+ */
+function relativeFlashbackYear(state: TagState, cur: TagCursor, t: Timex): boolean {
+  if (state.focus !== 'month' || !state.lastMonthDate || !/^\d{4}$/.test(t.value) || +t.value >= state.lastMonthDate.y) return false;
+  const s = sentenceAt(cur.sentences, t.start);
+  return PERFECT_RELATIVE_BEFORE.test(cur.text.slice(Math.max(s.start, t.start - 80), t.start));
 }
 
 // The noun a year made its adjective names ("the 1953 gale").
@@ -651,6 +668,9 @@ function orderedBefore(state: TagState, text: string, t: Timex, anchor: Anchor):
 }
 
 const WEEK_VALUE = /^\d{4}-W\d{2}$/;
+// "two summers ago", "the winter before last": a season the words count back from publication by whole years, its
+// year never written (seasonCountedBack).
+const SEASON_COUNTED_BACK = /^season\/(?:ago|before-last)(?:\/|$)/;
 
 function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: boolean, anchor: Anchor): void {
   const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
@@ -668,6 +688,7 @@ function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: 
     const week = !ym[2] && !season && WEEK_VALUE.test(t.value) && t.exact ? parseYmd(t.exact.start) : null;
     state.lastYearDate = p;
     state.lastMonthDate = ym[2] ? p : season ? { ...p, m: season } : week ? { y: week.y, m: week.m, d: 1 } : null;
+    state.seasonCountedBack = !!season && SEASON_COUNTED_BACK.test(t.rule);
     state.statedYearDate = stated;
     state.statedMonthDate = stated;
     state.yearAnchor = anchor;

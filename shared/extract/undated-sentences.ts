@@ -8,7 +8,7 @@ import { usable } from './anchor';
 import { DURATION_UNIT_WORD, endAfter } from './date-stretches';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
 import { windowToActLength } from './window-to-act';
-import { CLOCK_HOUR_WORDS, COMMA_RELATIVE, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, listEntryHead, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, COMMA_RELATIVE, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, listEntryHead, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, DAYBREAK_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { insideQuote, pastPerfectAt } from './anaphor-anchors';
@@ -655,7 +655,32 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
   const day = dayOfPart(ctx)!;
   const rest = removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]);
   const title = draftTitle(quoted(text) ? quotationWords(rest) : rest);
+  const night = intoDaybreak(text, day, ctx);
+  if (night) return { date: { ...day.date, ...night, note: `The article gives “${part[0]}” with no day; it is the night after the day the story is telling of, that of “${day.title}”.` }, title };
   return { date: { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` }, title };
+}
+
+// "searched the lanes until dawn", "had cleared the road by first light": daybreak as the end of what the clause tells.
+const UNTIL_DAYBREAK = new RegExp(String.raw`\b(until|till|by)\s+${DAYBREAK_RE}\b`, 'i');
+// "in the early hours", "before dawn", "that morning": the day in focus told at its start, whose daybreak is its own.
+const MORNING_OF_DAY = /(?:early\s+hours|small\s+hours|morning|before\s+(?:dawn|daybreak|first\s+light|sunrise))/i;
+
+/**
+ * "She lost the dog on Saturday evening. She searched the lanes until dawn.": what a past clause with no day of its own
+ * kept up until daybreak ran through the night after the day in focus, into the next day; what was done "by dawn"
+ * after a night the sentence tells ("gathered overnight, and had gone by dawn") is the next day's. Not in the past
+ * perfect (a step back), nor when the sentence or the focus's own title puts the story at a morning, whose daybreak
+ * is that day's; nor a night that would end after publication. Null otherwise.
+ */
+function intoDaybreak(text: string, day: Draft, ctx: NarrativeContext): Pick<EventDate, 'start' | 'end' | 'rule'> | null {
+  const m = UNTIL_DAYBREAK.exec(text);
+  const at = m ? singleDay(day) : null;
+  const by = !!m && /^by$/i.test(m[1]);
+  if (!m || !at || (!by && PAST_PERFECT_ANYWHERE.test(text)) || (by && !THROUGH_NIGHT.test(text)) || MORNING_OF_DAY.test(text) || MORNING_OF_DAY.test(day.title)) return null;
+  const next = fmtDay(addDays(parseYmd(at)!, 1));
+  if (ctx.published && next > fmtDay(ctx.published)) return null;
+  if (by) return { start: next, rule: 'narrative-focus/daybreak-after-night' };
+  return { start: at, end: next, rule: 'narrative-focus/night-until-daybreak' };
 }
 
 // "Crews worked through the night", "stayed with it overnight": a night with no day of its own (THROUGH_NIGHT).

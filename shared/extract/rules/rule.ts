@@ -98,6 +98,9 @@ export interface Resolver {
   focusInParagraph?(): boolean;
   /** While a season is in focus ("in spring last year", "the summer of 1976"), its first month; null otherwise. */
   seasonInFocus?(): Ymd | null;
+  /** The season in focus when the words counted it back from publication past last year's ("three summers ago", "the
+   * winter before last") in the match's sentence or the one just before it, in any paragraph; null otherwise. */
+  seasonCountedBack?(): Ymd | null;
   /** Whether the day refDay gives dates a telling ("researchers said on Wednesday") rather than a step of the story. */
   dayTells?(): boolean;
   /**

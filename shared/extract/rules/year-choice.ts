@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { HABIT_WORD, holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, seasonMonths, WEEKDAY_RE } from '../lexicon';
+import { HABIT_WORD, holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, SEASON_FIRST_MONTH, seasonMonths, WEEKDAY_RE } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -255,6 +255,8 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
   // "picked fruit through the wet autumn of 1962, and she lost a crop in one October": a month of a season its own
   // sentence wrote, in the conjunct after it, is that season's; one told in a later sentence may have left it.
   if (inSeason !== null) return { year: inSeason, rule: `${kind}/year-in-season`, uncertain: !hint?.otherClause };
+  const ofFocus = tense === 'past' && kind !== 'season' ? seasonInFocusYear(month, c, dct) : null;
+  if (ofFocus !== null) return { year: ofFocus, rule: `${kind}/season-in-focus`, uncertain: true };
   // A story told day by day years back ("launched on 9 September 2011. … They fixed it on December 2"): a past
   // day written without its year, within months after the stated day in focus, is more likely that year's than
   // the publication year's. Still a guess, and flagged as one.
@@ -348,6 +350,23 @@ function oldSeasonYear(month: number, hint: YearHint | null, dct: Ymd): number |
   if (!season || hint.scope !== 'paragraph' || hint.opensSpan || hint.inAside || hint.year > dct.y - 2) return null;
   if (!seasonMonths(season.code).includes(month)) return null;
   return season.across && month <= 2 ? season.year + 1 : season.year;
+}
+
+/**
+ * "The boat went missing three summers ago. It was last seen on a July evening": a past month of a season the words
+ * counted back from publication ("three summers ago", "the winter before last"), told in that season's sentence or the
+ * next, with no later date told since, is that season's month, as it is after "the summer of 1989". The tense alone would put it in the last such month before publication,
+ * a year or more after the season. Still a guess (the story may have come forward), flagged as one. Null for a month
+ * outside the season, or one the tense already places in the season's year.
+ */
+function seasonInFocusYear(month: number, c: Resolver, dct: Ymd): number | null {
+  const season = c.seasonCountedBack?.();
+  if (!season) return null;
+  const code = Object.keys(SEASON_FIRST_MONTH).find((k) => SEASON_FIRST_MONTH[k] === season.m);
+  if (!code || !seasonMonths(code).includes(month)) return null;
+  const year = month < season.m ? season.y + 1 : season.y;
+  const byTense = dayIn(dct.y, month, undefined) <= toDayNumber(dct) || month === dct.m ? dct.y : dct.y - 1;
+  return year < byTense ? year : null;
 }
 
 /** The year the tense puts the date in: the last one on or before publication for the past, the next for the future, else the nearest. */
