@@ -560,7 +560,9 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
     while (at < sentence.length && isWordChar(sentence.charCodeAt(at))) at++;
     const word = sentence.slice(pos, at);
     // "didn't", "wasn't" ("didn" when the apostrophe is curly): the auxiliary's tense, as "did not" gives it.
-    const w = NEGATED_AUXILIARY.exec(word)?.[1].toLowerCase() ?? word.toLowerCase();
+    // Only a word ending in n or t can be one: the rest skip the match (asked of every word of every sentence read).
+    const last = word.charCodeAt(word.length - 1) | 0x20;
+    const w = ((last === 0x6e || last === 0x74) && NEGATED_AUXILIARY.exec(word)?.[1].toLowerCase()) || word.toLowerCase();
     // A capitalised word inside a sentence is a name ("the United States", "Will Smith"), not a verb.
     if (pos > 0 && /^[A-Z]/.test(word) && /[\w,]\s*$/.test(sentence.slice(Math.max(0, pos - 12), pos)) && !perfectAuxiliary(sentence, pos, at)) continue;
     if (REPORTING_VERBS.has(w)) {
