@@ -528,6 +528,16 @@ const RATE_BEFORE = /(?:\d|\b(?:dollars?|pounds?|euros?|cents?|pence|times|twice
 const isRate = (before: string, m: RegExpExecArray): boolean => /^an?$/i.test(m[1]) && RATE_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index));
 // "were told the day after it was published", "the morning after the vote": a day on from a happening the phrase names.
 const DAY_FROM = new RegExp(String.raw`\b(the)\s+(day|${PART_OF_DAY_ALTS}|weekend)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})`, 'i');
+
+/**
+ * The first count from a happening in `text` (COUNT_FROM; DAY_FROM too with `day`, "the day after" counting one) and its
+ * whole count, not a rate; null when there is none.
+ */
+function countFromIn(text: string, day: boolean): { m: RegExpExecArray; n: number } | null {
+  const m = COUNT_FROM.exec(text) ?? (day ? DAY_FROM.exec(text) : null);
+  const n = m && !isRate(text, m) ? (/^the$/i.test(m[1]) ? 1 : countOf(m[1])) : undefined;
+  return m && n && Number.isInteger(n) ? { m, n } : null;
+}
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
 const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
 // "for eight days before the slide", "stood empty for three years after the fire": a bare "for" gives the length too.
@@ -671,9 +681,9 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   const text = paraText.slice(d.start, d.end);
   // "shut the shop on the morning after the swabs were taken, and …": a day on from a happening, in a clause of a
   // sentence whose own date is another clause's, is counted as a sentence with no date counts it (countedFromHappening).
-  const m = COUNT_FROM.exec(text) ?? DAY_FROM.exec(text);
-  const n = m && !isRate(text, m) ? (/^the$/i.test(m[1]) ? 1 : countOf(m[1])) : undefined;
-  if (!m || !n || !Number.isInteger(n)) return;
+  const fromCount = countFromIn(text, true);
+  if (!fromCount) return;
+  const { m, n } = fromCount;
   const phrase = m[4].trim();
   const words = phrase.split(/\s+/);
   const named = phraseHappening(d, ctx, phrase, recent, conjunct ? paraText : undefined) ?? (words.length === 2 ? namedHappening(d, ctx, phrase, words[1], recent) : undefined);
@@ -760,11 +770,12 @@ export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent
   // A habit inside the conjunct ("twice a day") is no date of its own.
   const and = subject ?? undatedConjunct(u.paraText, d.start, d.end, AND_VERB, u.timexes.filter((t) => t.type !== 'SET'));
   const conj = and ? u.paraText.slice(and.start, d.end) : '';
-  const m = and ? COUNT_FROM.exec(conj) : null;
-  const n = m && countOf(m[1]);
-  const leadFrom = m ? Math.max(0, m.index - 16) : 0;
-  const lead = m ? STRETCH_LEAD.exec(conj.slice(leadFrom, m.index)) : null;
-  if (!and || !m || !n || !Number.isInteger(n) || (!subject && !lead) || happeningOf(conj) !== 'past') return null;
+  const fromCount = and ? countFromIn(conj, false) : null;
+  if (!and || !fromCount) return null;
+  const { m, n } = fromCount;
+  const leadFrom = Math.max(0, m.index - 16);
+  const lead = STRETCH_LEAD.exec(conj.slice(leadFrom, m.index));
+  if ((!subject && !lead) || happeningOf(conj) !== 'past') return null;
   const first: Draft = { ...d, end: and.at, title: u.paraText.slice(d.start, and.at) };
   const named = phraseHappening(d, ctx, m[4].trim(), [...recent(), first]);
   const h = named && !named.guessed ? named.draft : null;
@@ -806,9 +817,9 @@ type CountedBeside = { clause: Pick<Draft, 'date'> & Partial<Pick<Draft, 'title'
  */
 export function countedBesideUntil(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): CountedBeside | null {
   const text = paraText.slice(d.start, d.end);
-  const m = COUNT_FROM.exec(text);
-  const n = m && /^\W*$/.test(text.slice(0, m.index)) ? countOf(m[1]) : undefined;
-  if (!m || !n || !Number.isInteger(n)) return null;
+  const fromCount = countFromIn(text, false);
+  if (!fromCount || !/^\W*$/.test(text.slice(0, fromCount.m.index))) return null;
+  const { m, n } = fromCount;
   const named = phraseHappening(d, ctx, m[4].trim(), recent);
   const h = named && !named.guessed && named.draft !== d ? named.draft : null;
   const value = h && !h.date.mod && !h.date.end ? countedOn(h.date, m, n) : null;
@@ -958,12 +969,13 @@ export function countOn(date: EventDate, n: number, unit: string): string | null
  */
 export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
   const text = u.paraText.slice(u.start, u.end);
-  const m = COUNT_FROM.exec(text) ?? DAY_FROM.exec(text);
-  const n = m && !isRate(text, m) ? (/^the$/i.test(m[1]) ? 1 : countOf(m[1])) : undefined;
+  const fromCount = countFromIn(text, true);
+  if (!fromCount) return [];
+  const { m, n } = fromCount;
   // "Two days before the breach, engineers had warned …": a count opening the sentence is told by the verb after it.
   // So is a stretch opening it ("In the ten days before the final, the team trained in the hills").
-  const opening = !!m && /^\W*(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?)?$/i.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
-  if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
+  const opening = /^\W*(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?)?$/i.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
+  if (happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept), u.paraText);
   const h = named && { ...named.draft, date: edgeOf(named.draft.date, m[4]) };
   const phraseEnd = m.index + m[0].length;
@@ -1191,9 +1203,9 @@ const AND_THEN_CONJUNCT = /^(?:\s*,)?\s+and\s+(?:then\s+)?$/i;
  */
 export function countedToLaterConjunct(o: Draft, u: Unit, ctx: NarrativeContext, dated: Draft[]): Draft | null {
   const text = u.paraText.slice(o.start, o.end);
-  const m = COUNT_FROM.exec(text);
-  const n = m && !isRate(text, m) ? countOf(m[1]) : undefined;
-  if (!m || !n || !Number.isInteger(n) || text.slice(m.index + m[0].length).trim() !== '') return null;
+  const fromCount = countFromIn(text, false);
+  if (!fromCount || text.slice(fromCount.m.index + fromCount.m[0].length).trim() !== '') return null;
+  const { m, n } = fromCount;
   const later = dated.find((d) => d.paragraphId === o.paragraphId && d.start >= o.end && d.end <= u.end && !d.date.mod && !d.date.end && AND_THEN_CONJUNCT.test(u.paraText.slice(o.end, d.start)));
   const named = later && phraseHappening(o, ctx, m[4].trim(), [later]);
   const value = named && !named.guessed ? countedOn(later.date, m, n) : null;

@@ -450,9 +450,6 @@ export const IRREGULAR_PAST = new Set([
 // Verbs that grant someone time ("gave the tenant until", "was granted until"), read by the tense cues and the until-spans.
 export const GRANT_VERB = String.raw`(?:given|gave|giving|give|gives|grant(?:s|ed|ing)?)`;
 
-// A past grant of time closing the words before a bound ("The bench gave the tenant until", "the firm was granted
-// until"): the time granted runs on from the grant, told as news, to a bound still to come, as a present perfect's does.
-export const GRANT_LEADS = new RegExp(String.raw`\b(?:gave|given|granted)\s+(?:[\w'’.-]+\s+){0,4}?(?:until|till)\s+$`, 'i');
 
 export const PERFECT_LEADS = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:been\s+)?(?:closed|shut|suspended|banned|barred|halted|postponed|cancell?ed|extended|blocked|restricted|stopped|grounded|delayed|deferred|adjourned|frozen|sealed|cordoned|evacuated)\b[^,;:.]*$/i;
 
@@ -464,6 +461,16 @@ export const boundWordBefore = (words: string): RegExp => new RegExp(String.raw`
 
 // A plural unit's length in days, on average: what a count of them spans ("those four years", "that had lasted 14 months").
 export const UNIT_LENGTH_DAYS: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
+
+// The mark after a chronology entry's date, a colon or a dash ("May 2023: A new firm takes over", "1991 - A first
+// algal bloom closes the reservoir"): read where a year heads a line and where a list's entries go without a year
+// (text-years.ts), and cut once the date before it is (title.ts).
+export const ENTRY_MARK_RE = String.raw`(?::|\s?[-–—]\s)`;
+
+// Words that open a subordinate clause of time, cause, concession or condition: what follows one is that clause's
+// ("because he has marched in each of the last three years"), not the sentence's own happening (undated-sentences.ts),
+// and a title holding one may hold a clause of its own (title-context.ts, with the words that order a happening).
+export const SUBORDINATOR_ALTS = 'because|although|though|while|unless|when|after|before|if|until';
 
 // Words that lead on to what follows them and so cannot close a title or a whole clause: a preposition, a conjunction
 // or an article ("propelled the country into", "bookings rose at the"). Once a time phrase is cut away they are left
@@ -697,6 +704,19 @@ export const isOneOf = (word: string, ...sets: ReadonlySet<string>[]): boolean =
 // "we’ve", "who've").
 const HAVE_FORMS = String.raw`\b(?:has|have)|(?<=\b(?:i|we|you|they|who)['’])ve`;
 export const PERFECT_HAVE = `(?:${HAVE_FORMS})`;
+
+/**
+ * A grant of time closing the words before a bound: the grant's verb (`verb`), up to `words` words (who got the time,
+ * and what), then "until" or "till", perhaps "the end of". What was granted runs on to the bound.
+ */
+const grantUntil = (verb: string, words: number) => new RegExp(String.raw`${verb}\s+(?:[\w'’.-]+\s+){0,${words}}?(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$`, 'i');
+// A past grant ("The bench gave the tenant until", "the firm was granted until"): the time granted runs on from the
+// grant, told as news, to a bound still to come, as a present perfect's does (until-spans.ts).
+export const GRANT_LEADS = grantUntil(String.raw`\b(?:gave|given|granted)`, 4);
+// A grant told in the present perfect ("has offered", "have lent us"): the tense cues read the bound as ahead (tense.ts).
+// Not a verb of what was done ("has stayed in hospital until Tuesday" is over), nor the states of PERFECT_LEADS, which
+// the until-readers take.
+export const PERFECT_GRANT_UNTIL = grantUntil(String.raw`${PERFECT_HAVE}\s+(?:(?:now|also|already|kindly|generously)\s+)?(?:offered|lent|loaned|given|granted|allowed|promised|pledged|agreed|permitted)`, 8);
 // With "has" contracted too ("she's", "it’s", "there's"), only after a pronoun, where "'s" is no possessive; whether it
 // is "has" or "is" the participle after it tells. The since-readers read it so; the tense cues leave it out (reading it
 // there adds an event and flags another year in one probe-26 article: a change of output, not a refactor).

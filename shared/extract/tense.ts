@@ -1,4 +1,4 @@
-import { COMMA_RELATIVE, countWords, GRANT_VERB, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PAST_PARTICIPLES, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
+import { COMMA_RELATIVE, countWords, GRANT_VERB, holdsPastForm, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PAST_PARTICIPLES, PERFECT_GRANT_UNTIL, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SET_OFF_OPENING, SUBJECT_DETERMINER, SUPERLATIVE_RE, TELLING_VERB_RE, VERB_IN_SUBJECT, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 import { lastMatchOf } from './matches';
 
@@ -402,12 +402,7 @@ function toldSubjectVerb(sentence: string, c: SentenceCues, offset: number): Ten
 }
 
 const UNTIL_LEAD = /\b(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
-// A grant told in the present perfect ("has offered", "have lent us"), then the words up to "until", with no clause
-// break: what was granted runs on to the time named. Not a verb of what was done ("has stayed in hospital until
-// Tuesday" is over), nor the states of lexicon's PERFECT_LEADS, which the until-readers take.
-const PERFECT_GRANT_UNTIL = new RegExp(String.raw`${PERFECT_HAVE}\s+(?:(?:now|also|already|kindly|generously)\s+)?(?:offered|lent|loaned|given|granted|allowed|promised|pledged|agreed|permitted)\s+(?:[\w'’-]+\s+){0,8}?(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$`, 'i');
-
-/** A present-perfect grant governing the "until" right before `offset`. */
+/** A present-perfect grant (lexicon's PERFECT_GRANT_UNTIL) governing the "until" right before `offset`, with no clause break. */
 function perfectGrantBefore(sentence: string, offset: number): boolean {
   const m = PERFECT_GRANT_UNTIL.exec(sentence.slice(Math.max(0, offset - 110), offset));
   return !!m && !/[,;:"“”]/.test(m[0]);
@@ -565,7 +560,9 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
     while (at < sentence.length && isWordChar(sentence.charCodeAt(at))) at++;
     const word = sentence.slice(pos, at);
     // "didn't", "wasn't" ("didn" when the apostrophe is curly): the auxiliary's tense, as "did not" gives it.
-    const w = NEGATED_AUXILIARY.exec(word)?.[1].toLowerCase() ?? word.toLowerCase();
+    // Only a word ending in n or t can be one: the rest skip the match (asked of every word of every sentence read).
+    const last = word.charCodeAt(word.length - 1) | 0x20;
+    const w = ((last === 0x6e || last === 0x74) && NEGATED_AUXILIARY.exec(word)?.[1].toLowerCase()) || word.toLowerCase();
     // A capitalised word inside a sentence is a name ("the United States", "Will Smith"), not a verb.
     if (pos > 0 && /^[A-Z]/.test(word) && /[\w,]\s*$/.test(sentence.slice(Math.max(0, pos - 12), pos)) && !perfectAuxiliary(sentence, pos, at)) continue;
     if (REPORTING_VERBS.has(w)) {

@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { countWords, eitherCaseAlts, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { countWords, eitherCaseAlts, ENTRY_MARK_RE, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { sentenceAt, sentenceTexts, splitSentences } from './sentences';
 import { tenseAt } from './tense';
@@ -18,10 +18,8 @@ const YEAR_LEAD = new RegExp(
   `(?:\\b(?:${YEAR_LEAD_WORDS})\\s+|\\d{4}\\s+(?:and|or|to)\\s+|${MONTH_RE}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?|\\b\\d{1,2}\\s+${MONTH_RE}\\s+|[-–]\\s?)$`,
 );
 const YEAR_TAIL = /^(?:[.,;:)!?"”]|['’]s\b)/;
-// A year heading a line of a chronology, set off by a dash: "1991 - A first algal bloom closes the reservoir".
-const ENTRY_TAIL = /^\s?[-–]\s/;
-// The mark after a chronology entry's date: a colon or a dash ("May 2023: A new firm takes over").
-const ENTRY_MARK = /^(?::|\s?[-–—]\s)/;
+// The mark after a chronology entry's date (lexicon's), as after a year heading a line.
+const ENTRY_MARK = new RegExp(`^${ENTRY_MARK_RE}`);
 const YEAR_NUMBER = /(?<![\w$£€.,-])(1[6-9]\d\d|20\d\d)(?![\w,.]\w)/g;
 
 /**
@@ -56,7 +54,7 @@ export function writtenYears(paragraphs: readonly string[], plans?: Set<number>)
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
       const tail = text.slice(m.index + 4 + (end && y !== first ? end[0].length : 0), m.index + 16);
       const opensLine = m.index === 0 || text[m.index - 1] === '\n';
-      if (!YEAR_LEAD.test(lead) && !YEAR_TAIL.test(tail) && !(opensLine && ENTRY_TAIL.test(tail))) continue;
+      if (!YEAR_LEAD.test(lead) && !YEAR_TAIL.test(tail) && !(opensLine && ENTRY_MARK.test(tail))) continue;
       const seen = aheadSeen.get(y) ?? 0;
       const isAhead = seen >= 2 || (reads++ < TENSE_READS && toldAhead(text, m.index));
       if (isAhead) {
@@ -755,7 +753,7 @@ const DATED_WITHIN_YEAR = new RegExp(MONTH_YEAR_ALL.source);
 const MONTH_NAME = new RegExp(MONTH_RE);
 // A chronology's entry dated without a year: a line opening on a month or season, perhaps with its day or "last",
 // then the entry's mark ("9 May: Trustees vote …", "Last summer - A heatwave …"). Fixed runs of words only.
-const YEARLESS_ENTRY = new RegExp(`(?:^|\\n)(?:(?:last|this|that|early|late)\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s)?(?:${MONTH_RE}|${SEASON_ALTS})\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?(?::|\\s?[-–—]\\s)`, 'i');
+const YEARLESS_ENTRY = new RegExp(`(?:^|\\n)(?:(?:last|this|that|early|late)\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s)?(?:${MONTH_RE}|${SEASON_ALTS})\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?${ENTRY_MARK_RE}`, 'i');
 const NOTICE_LINE = /\b(?:issued|dated|released?|published|posted|updated|filed)\b|\|/i;
 
 /** The month (1-12) with which `year`, the latest written, is first written told as past (see above); else null. */

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, DEFINITE_DETERMINER, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, LEADING_ON_ALTS, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, DEFINITE_DETERMINER, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, LEADING_ON_ALTS, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, SUBORDINATOR_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
@@ -2114,8 +2114,9 @@ const ORDERING_ALTS = 'after|since|before|following';
 const ORDERING_OPEN = new RegExp(`^(${ORDERING_ALTS})\\s+`, 'i');
 // What may stand before the noun in the article and belongs in the phrase: a determiner or a person's possessive.
 const PHRASE_DETERMINER = /(?:^|\s)(the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/i;
-// A word opening a clause of its own inside the clause's title, which the phrase might then seem to order.
-const ORDERING_WORD = new RegExp(`\\b(?:${ORDERING_ALTS}|because|when|while|although|though|if|until|unless)\\b`, 'i');
+// A word opening a clause of its own inside the clause's title (an ordering word or lexicon's subordinators), which
+// the phrase might then seem to order.
+const ORDERING_WORD = new RegExp(`\\b(?:${ORDERING_ALTS}|${SUBORDINATOR_ALTS})\\b`, 'i');
 // A clause's title ending on a word that leads on (lexicon's list, and "against" here) is no whole clause.
 const LEADS_ON = new RegExp(`\\s(?:${LEADING_ON_ALTS}|against)$`, 'i');
 // The fronted phrase's comma, then at most the clause's subject before its event's evidence opens.

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, LEADING_ON_ALTS, MODALS, MONTH_NAME_ALTS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, SUBJECT_DETERMINER, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, ENTRY_MARK_RE, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, LEADING_ON_ALTS, MODALS, MONTH_NAME_ALTS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, SUBJECT_DETERMINER, table, TELLING_VERB_RE, tellingForms, WEEKDAY_RE } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, MIN_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, tenWordsAtMost, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -1047,8 +1047,8 @@ export function plainWords(clause: string): string {
 // clause's own subject.
 const TIME_UNIT_LEFT =
   /^(?:(?:for|within)\s+)?(?:hours|days|weeks|months|years|decades|minutes|moments)(?:\s+(?:later|earlier|afterwards))?(?:\s*,\s+|\s+(?=(?:he|she|they|we|i|it|the|a|an|his|her|their|its|our|my)\s))/i;
-// A colon or a dash left opening the clause once the date before it is cut.
-const ENTRY_MARK = /^[:\-–—]\s+/;
+// A chronology entry's mark (lexicon's) left opening the clause once the date before it is cut.
+const ENTRY_MARK = new RegExp(`^${ENTRY_MARK_RE}\\s*`);
 
 /**
  * The clause without what only leads into it: an attribution, a dateline, a fronted phrase of time or circumstance,

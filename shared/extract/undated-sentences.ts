@@ -8,7 +8,7 @@ import { usable } from './anchor';
 import { DURATION_UNIT_WORD, endAfter } from './date-stretches';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
 import { windowToActLength } from './window-to-act';
-import { CLOCK_HOUR_WORDS, COMMA_RELATIVE, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, listEntryHead, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, DAYBREAK_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, COMMA_RELATIVE, DAYBREAK_RE, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, listEntryHead, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PART_OF_DAY_ALTS, PAST_PERFECT_ANYWHERE, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUBORDINATOR_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { insideQuote, pastPerfectAt } from './anaphor-anchors';
@@ -210,9 +210,9 @@ const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,
 // ones before publication's (still under way), in any past tense; not a stretch counted back to the day.
 const EACH_OF = /\beach\s+of\s+$/i;
 const LAST_YEARS = /^the\s+(?:past|last)\s+\S+\s+years$/i;
-// A subordinating word before the phrase: the years are the subordinate clause's ("scanned the crowd because he has
-// marched in each of the last three years"), not the sentence's happening.
-const SUBORDINATE_BEFORE = /\b(?:because|although|though|whereas|while|unless|when|after|before|if|until)\b/i;
+// A subordinating word (lexicon's, and "whereas") before the phrase: the years are the subordinate clause's ("scanned
+// the crowd because he has marched in each of the last three years"), not the sentence's happening.
+const SUBORDINATE_BEFORE = new RegExp(`\\b(?:${SUBORDINATOR_ALTS}|whereas)\\b`, 'i');
 
 /** The whole years before publication's that "each of the last N years" counts, with its timex. */
 function eachOfLastYears(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
