@@ -5,7 +5,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { DAY_VALUE, parseYmd, toDayNumber } from '../time-value';
-import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, SUBJECT_DETERMINER, NIGHTFALL_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, SUBJECT_DETERMINER, NIGHTFALL_RE, TELLING_BEFORE_DATE, TELLING_INFINITIVE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -1493,6 +1493,13 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   // date of its own is what was told, with its own subject and verb, not more of the clause the first date dates.
   const told = THAT_CLAUSE_DATE.exec(gap);
   if (told) return { end: a.end, next: a.end + told[0].length };
+  // "came forward yesterday to say that she had seen him on Friday": what an infinitive telling tells, a clause with
+  // its own subject and verb after "that", holds a date of its own; the telling keeps the first.
+  const toldTo = INFINITIVE_TELLING_THAT.exec(gap);
+  const thatAt = toldTo ? a.end + toldTo.index + toldTo[0].search(/\s+that\s+$/i) : -1;
+  if (toldTo && !/[;:]/.test(gap.slice(toldTo.index)) && subjectVerbAt(text, thatAt + /^\s+that/i.exec(text.slice(thatAt))![0].length) >= 0) {
+    return { end: thatAt, next: a.end + toldTo.index + toldTo[0].length };
+  }
   // "had been losing money since 1999 when a fire destroyed the plant in 2003": a when-clause right after a date that
   // holds a date of its own tells its own happening, at that date, not one at the first; the stretch the "since" opens
   // ends there (pastPerfectSinceEnd).
@@ -1556,6 +1563,8 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   return app ? { end: a.end + app.index, next: a.end + app.index + app[0].search(/[a-z]/i) } : null;
 }
 
+// "to say that", "to tell police that": an infinitive of telling (its object at most two words), then "that".
+const INFINITIVE_TELLING_THAT = new RegExp(String.raw`\bto\s+(?:(?:${TELLING_INFINITIVE})|tell\s+[a-z]+(?:\s+[a-z]+)?)\s+that\s+`, 'i');
 const AND_TO_OBJECT = /\sand\s(?=to\s+(?:the|a|an|its|his|her|their|our)\s)/;
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
 const WHEN_OPENS = /^,?\s+(?=(?:when|once)\s)/i;
