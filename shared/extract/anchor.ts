@@ -1475,6 +1475,8 @@ function clauseCuts(text: string, start: number, end: number, dated: Timex[]): n
   return cuts;
 }
 
+// ", weeks before the ", ", only days after the ": a stretch with no count, ordering, then a noun phrase its date closes.
+const UNCOUNTED_ORDER = /^,\s+(?:(?:only|just|some|a\s+few|several|many)\s+)?(?:hours|days|weeks|months|years|decades)\s+(?:before|after)\s+(?=(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:of|in|on|during)\s+$)/i;
 const AGAIN_AFTER_COMMA = /^,\s+again(?:\s+(?:in|on|at|during|last|this|that|the))?\s+$/i;
 const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|carries|carry)\s+(?:me|us|him|her|them|many|readers)\s+back\s+to\s+$|\s+(?:reminded|reminds|remind)\s+(?:me|us|him|her|them|many|readers)\s+of\s+$/i;
 
@@ -1525,6 +1527,10 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   // subject that calls it up keeps the date it names.
   // "The warnings came in 2017, again in 2019, and again on Christmas Eve": each repetition after a comma is the
   // happening told once more at a date of its own.
+  // "was floated in 1987, weeks before the crash of that October": a happening named by its noun and the date after
+  // it, which an uncounted stretch set off after the clause's date orders it against, is its own event at its own date.
+  const ordered = UNCOUNTED_ORDER.exec(gap);
+  if (ordered) return { end: a.end, next: a.end + ordered[0].length };
   const again = AGAIN_AFTER_COMMA.exec(gap);
   if (again) return { end: a.end, next: a.end + again[0].search(/again/i) };
   const memory = MEMORY_BACK.exec(gap);
