@@ -5,7 +5,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { DAY_VALUE, parseYmd, toDayNumber } from '../time-value';
-import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, SUBJECT_DETERMINER, NIGHTFALL_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, SUBJECT_DETERMINER, NIGHTFALL_RE, TELLING_BEFORE_DATE, TELLING_INFINITIVE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -1475,6 +1475,8 @@ function clauseCuts(text: string, start: number, end: number, dated: Timex[]): n
   return cuts;
 }
 
+// ", weeks before the ", ", only days after the ": a stretch with no count, ordering, then a noun phrase its date closes.
+const UNCOUNTED_ORDER = /^,\s+(?:(?:only|just|some|a\s+few|several|many)\s+)?(?:hours|days|weeks|months|years|decades)\s+(?:before|after)\s+(?=(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:of|in|on|during)\s+$)/i;
 const AGAIN_AFTER_COMMA = /^,\s+again(?:\s+(?:in|on|at|during|last|this|that|the))?\s+$/i;
 const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|carries|carry)\s+(?:me|us|him|her|them|many|readers)\s+back\s+to\s+$|\s+(?:reminded|reminds|remind)\s+(?:me|us|him|her|them|many|readers)\s+of\s+$/i;
 
@@ -1493,6 +1495,13 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   // date of its own is what was told, with its own subject and verb, not more of the clause the first date dates.
   const told = THAT_CLAUSE_DATE.exec(gap);
   if (told) return { end: a.end, next: a.end + told[0].length };
+  // "came forward yesterday to say that she had seen him on Friday": what an infinitive telling tells, a clause with
+  // its own subject and verb after "that", holds a date of its own; the telling keeps the first.
+  const toldTo = INFINITIVE_TELLING_THAT.exec(gap);
+  const thatAt = toldTo ? a.end + toldTo.index + toldTo[0].search(/\s+that\s+$/i) : -1;
+  if (toldTo && !/[;:]/.test(gap.slice(toldTo.index)) && subjectVerbAt(text, thatAt + /^\s+that/i.exec(text.slice(thatAt))![0].length) >= 0) {
+    return { end: thatAt, next: a.end + toldTo.index + toldTo[0].length };
+  }
   // "had been losing money since 1999 when a fire destroyed the plant in 2003": a when-clause right after a date that
   // holds a date of its own tells its own happening, at that date, not one at the first; the stretch the "since" opens
   // ends there (pastPerfectSinceEnd).
@@ -1518,6 +1527,10 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   // subject that calls it up keeps the date it names.
   // "The warnings came in 2017, again in 2019, and again on Christmas Eve": each repetition after a comma is the
   // happening told once more at a date of its own.
+  // "was floated in 1987, weeks before the crash of that October": a happening named by its noun and the date after
+  // it, which an uncounted stretch set off after the clause's date orders it against, is its own event at its own date.
+  const ordered = UNCOUNTED_ORDER.exec(gap);
+  if (ordered) return { end: a.end, next: a.end + ordered[0].length };
   const again = AGAIN_AFTER_COMMA.exec(gap);
   if (again) return { end: a.end, next: a.end + again[0].search(/again/i) };
   const memory = MEMORY_BACK.exec(gap);
@@ -1556,6 +1569,8 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   return app ? { end: a.end + app.index, next: a.end + app.index + app[0].search(/[a-z]/i) } : null;
 }
 
+// "to say that", "to tell police that": an infinitive of telling (its object at most two words), then "that".
+const INFINITIVE_TELLING_THAT = new RegExp(String.raw`\bto\s+(?:(?:${TELLING_INFINITIVE})|tell\s+[a-z]+(?:\s+[a-z]+)?)\s+that\s+`, 'i');
 const AND_TO_OBJECT = /\sand\s(?=to\s+(?:the|a|an|its|his|her|their|our)\s)/;
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
 const WHEN_OPENS = /^,?\s+(?=(?:when|once)\s)/i;
@@ -1629,9 +1644,15 @@ function relativeCut(gap: string, regularOnly = false): number {
   }
   // "a display paid for with the money it spent on the streets last January": a relative clause with no pronoun, its
   // own subject and past verb right after the noun.
-  for (const m of gap.matchAll(CONTACT_RELATIVE)) {
-    const verb = m[2].toLowerCase();
-    if (nounHead(m[1]) && finiteVerb(verb) && !AUXILIARY.test(verb)) return m.index! + m[0].length;
+  // "won the cup with a marrow she grew last summer": so does one after a noun a determiner opens, plural or not.
+  // Every word after the determiner must be the noun's: no clause opener ("an hour when they"), nor a time the
+  // pronoun's clause is set at ("the next morning they").
+  for (const re of [CONTACT_RELATIVE, CONTACT_AFTER_DETERMINER]) {
+    for (const m of gap.matchAll(re)) {
+      const verb = m[2].toLowerCase();
+      const nounWords = re === CONTACT_AFTER_DETERMINER ? m[0].trim().toLowerCase().split(/\s+/).slice(1) : [m[1]];
+      if (nounWords.every((w) => nounHead(w) && !NOT_CONTACT_NOUN.test(w)) && finiteVerb(verb) && !AUXILIARY.test(verb)) return m.index! + m[0].length;
+    }
   }
   return -1;
 }
@@ -1642,6 +1663,10 @@ function nounHead(word: string): boolean {
   return !NOT_NOUN.test(w) && !/ed$/.test(w) && !IRREGULAR_PAST.has(w) && !tellingWord(w);
 }
 // A plural noun before it ("the euros it spent"): a word in -s that is no verb, adverb or conjunction.
+// Clause openers and times of day or calendar, which a pronoun after them does not take as a relative clause's head.
+const NOT_CONTACT_NOUN = /^(?:when|while|whilst|where|after|before|because|if|as|since|until|till|once|though|although|whether|unless|ago|later|earlier|then|morning|afternoon|evening|night|day|week|weekend|month|year|time|moment|[a-z]+ly)$/;
+// A noun after a determiner and at most two words more ("a conker she picked", "the old van they sold").
+const CONTACT_AFTER_DETERMINER = new RegExp(String.raw`\s(?:${SUBJECT_DETERMINER})\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]{2,})\s+(?=(?:it|they|he|she|we|I)\s+([a-z]+)\s)`, 'g');
 const CONTACT_RELATIVE = new RegExp(String.raw`\s((?!(?:${NOT_PLURAL_S})\s)[a-z][\w'’-]{2,}s)\s+(?=(?:it|they|he|she|we)\s+([a-z]+)\s)`, 'g');
 
 // ", the last weaver went": a comma, a determiner, and the next few words (a noun phrase, then its verb).
@@ -1782,6 +1807,20 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
 const SUBJECT_OPENS = new RegExp(String.raw`^\s*["“]?(?:${SUBJECT_DETERMINER})\s`, 'i');
 // The main verb's helping verb right after the participle phrase's date.
 const HELPING_AFTER_DATE = /^\s+(?:was|were|had|has|have|is|are|will|would)\s/;
+// Or a simple past of the main verb's own right after it ("… bought in 1962 burned down …").
+const WORD_AFTER_DATE = /^\s+([a-z]+)\s/;
+// A subject pronoun opening a contact relative clause on the noun before it ("The mill they bought in 1990 …").
+const CONTACT_SUBJECT = /^(?:he|she|they|we|i|you)$/i;
+// Words that make the lead a fronted time, not a noun with its relative clause ("A year later they …").
+const LEAD_TIME_WORD = /^(?:later|earlier|ago|after|before|then|now|since|once|when)$/i;
+
+/** The main verb after a subject's dated phrase: a helping verb, or a simple past set right after the date. */
+function mainVerbAfterDate(text: string, at: number): RegExpExecArray | null {
+  const helping = HELPING_AFTER_DATE.exec(text.slice(at, at + 12));
+  if (helping) return helping;
+  const past = WORD_AFTER_DATE.exec(text.slice(at, at + 24));
+  return past && (IRREGULAR_PAST.has(past[1]) || /^[a-z]{3,}ed$/.test(past[1])) ? past : null;
+}
 
 /**
  * "A sundial taken away for repair nine years ago was set back on its pedestal on Boxing Day": a participle phrase on the
@@ -1794,16 +1833,18 @@ function participleInSubject(text: string, part: Span, dated: Timex[]): Clause[]
   if (inside.length < 2 || new Set(inside.map((t) => t.value)).size < 2) return null;
   const first = inside[0];
   const lead = text.slice(part.start, first.start);
-  const verb = HELPING_AFTER_DATE.exec(text.slice(first.end, first.end + 12));
+  const verb = mainVerbAfterDate(text, first.end);
   const opens = SUBJECT_OPENS.exec(lead);
   if (!opens || !verb || lead.length > 120 || /[,;:"“”]/.test(lead.slice(opens[0].length))) return null;
   // The noun's words (one to three, no verb among them), then a participle opening the phrase, and no finite verb of
-  // the phrase before the date.
+  // the phrase before the date. Or the noun's words, a subject pronoun and its past: a contact relative clause.
   const words = [...lead.slice(opens[0].length).matchAll(/[A-Za-z'’-]+/g)];
-  const at = words.findIndex((w, i) => i >= 1 && (PAST_PARTICIPLES.has(w[0].toLowerCase()) || /^[a-z]{3,}ed$/.test(w[0])));
-  if (at < 1 || at > 3 || words.slice(0, at).some((w) => finiteVerb(w[0].toLowerCase()))) return null;
+  const contact = words.findIndex((w, i) => i >= 2 && CONTACT_SUBJECT.test(words[i - 1][0]) && finiteVerb(w[0].toLowerCase()) && !AUXILIARY.test(w[0].toLowerCase()));
+  const at = contact > 0 ? contact : words.findIndex((w, i) => i >= 1 && (PAST_PARTICIPLES.has(w[0].toLowerCase()) || /^[a-z]{3,}ed$/.test(w[0])));
+  const nounWords = words.slice(0, contact > 0 ? at - 1 : at);
+  if (at < 1 || nounWords.length > 3 || nounWords.some((w) => finiteVerb(w[0].toLowerCase()) || LEAD_TIME_WORD.test(w[0]))) return null;
   if (words.slice(at + 1).some((w) => AUXILIARY.test(w[0].toLowerCase()) || SAYING.has(w[0].toLowerCase()))) return null;
-  const phraseAt = part.start + opens[0].length + words[at].index!;
+  const phraseAt = part.start + opens[0].length + words[contact > 0 ? at - 1 : at].index!;
   const verbAt = first.end + verb[0].length - verb[0].trimStart().length;
   if (!inside.some((t) => t.start >= verbAt && t.value !== first.value)) return null;
   let headEnd = phraseAt;

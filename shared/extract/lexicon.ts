@@ -279,6 +279,8 @@ const TELLING_PRESENT = [
   'acknowledges', 'explains', 'reveals', 'alleges', 'predicts', 'estimates', 'demands', 'urges', 'rules', 'adds',
   'stresses',
 ];
+/** The telling verbs' bare forms, as alternatives ("say", "announce", "stress"): an infinitive's ("came forward to say"). */
+export const TELLING_INFINITIVE = TELLING_PRESENT.map((w) => w.replace(/(?<=ss)es$|s$/, '')).join('|');
 /**
  * The telling verbs named by their past (`pasts`, each of TELLING_PAST), each with its present ("said" gives
  * "said|says"), as alternatives with no group of their own: for a pattern that reads only some tellings.

@@ -10,6 +10,7 @@ import { type ClauseWork, type Draft, singleDay } from './draft';
 import { RECORD_BEFORE_DATE, RECORD_SINCE_LEAD } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
+import type { Timex } from './types';
 import { titled, withoutSpans } from './title';
 import { NUMBER_WORD_RE } from './lexicon';
 import { periodUpTo } from './date-stretches';
@@ -136,6 +137,14 @@ const EARLIER_FIGURE = new RegExp(
   String.raw`,\s+(?:(?:up|down)\s+from\s+${RESULT_OF}?|against\s+${RESULT_OF}?|compared\s+(?:with|to)\s+${RESULT_OF}?|after\s+${RESULT_OF})(${EARLIER_AMOUNT})\s+(?:at\s+the\s+(?:last|previous)\s+(?:count|census|survey|election|poll)\s+)?(?:(?:in|on|during|at|over)\s+)?$`,
   'i',
 );
+// "were up 11 per cent on the same quarter last year": a change told against the clause's own stretch a year back,
+// whose figure is of that stretch.
+const SAME_STRETCH_BACK = new RegExp(
+  String.raw`\b(?:up|down|higher|lower)\s+(?:by\s+)?(${EARLIER_AMOUNT})\s+(?:on|over|from)\s+the\s+same\s+(quarter|period|month|week|fortnight|half|season)\s+$`,
+  'i',
+);
+// "last year", "a year earlier": one year back from the clause's own.
+const ONE_YEAR_BACK = /^(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|year)\s+(?:year|before))$/i;
 // "the year before", "a year earlier", "the previous year": the same stretch as the clause's own, a year back.
 const YEAR_BACK = /^(?:the\s+(?:year|twelve\s+months)\s+before|a\s+year\s+(?:earlier|before)|the\s+previous\s+year|the\s+year\s+earlier)$/i;
 
@@ -149,6 +158,7 @@ export function earlierFigureEvents(u: Unit, a: Anchored, published: Ymd | null,
   for (const t of a.inClause) {
     if (t === a.main || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end) continue;
     const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 80), t.start);
+    if (sameStretchBack(u, a, t, lead, published, emit)) continue;
     const m = EARLIER_FIGURE.exec(lead);
     let d = m && dateFromTimex(t, published);
     if (!m || !d || d.mod) continue;
@@ -159,6 +169,22 @@ export function earlierFigureEvents(u: Unit, a: Anchored, published: Ymd | null,
     const at = t.start - lead.length + m.index + m[0].search(/[a-z]/i);
     emit({ paragraphId: u.paragraphId, start: at, end: t.end, title: named.title, drafted: named.drafted, date: { ...d, rule: `${d.rule}/earlier-figure` } });
   }
+}
+
+/**
+ * "Landings in the quarter to 30 September were up 11 per cent on the same quarter last year": the stretch the change
+ * is set against is the clause's own a year back, an event of its own (its figure was taken then). Whether it emitted.
+ */
+function sameStretchBack(u: Unit, a: Anchored, t: Timex, lead: string, published: Ymd | null, emit: Emit): boolean {
+  const m = SAME_STRETCH_BACK.exec(lead);
+  if (!m || !ONE_YEAR_BACK.test(t.text)) return false;
+  const d = yearBackOfClause(u.paraText, a, published);
+  if (!d) return false;
+  const named = titled(`The same ${m[2].toLowerCase()} a year earlier`);
+  if (!named.title) return false;
+  const at = t.start - lead.length + m.index + m[0].search(/\s(?:on|over|from)\s+the\s+same\s/i) + 1;
+  emit({ paragraphId: u.paragraphId, start: at, end: t.end, title: named.title, drafted: named.drafted, date: { ...d, rule: `${d.rule}/same-stretch-back` } });
+  return true;
 }
 
 /**
