@@ -584,7 +584,9 @@ export function periodYearAt(text: string, start: number, rule: string): boolean
 // taken "from" somewhere, see happenings.ts).
 export const NOUN_VERBS: Record<string, RegExp> = {
   // The one who did it names the happening too: "a thief climbed the fence and took every squash" told the theft.
-  theft: /\b(?:stolen|stole|taken\s+from|took\s+[^,;]{1,40}?\s+from|thief|thieves)\b/i,
+  // Not "stolen" as an adjective before its noun ("handling stolen goods", "a stolen van"): a charge's name or a thing's
+  // description tells no theft of its own.
+  theft: /\b(?:(?<!\b(?:a|an|the|[a-z]+ing)\s+)stolen(?!\s+(?:goods|property|cars?|vans?|bikes?|vehicles?)\b)|stole|taken\s+from|(?:took|cut|prised|pried|wrenched|unbolted|sawed)\s+[^,;]{1,40}?\s+from|thief|thieves)\b/i,
   robbery: /\b(?:robbed|held\s+up|robbers?)\b/i,
   burglary: /\b(?:burgled|burglarized|burglars?)\b/i,
   crash: /\b(?:collided|crashed)\b/i,

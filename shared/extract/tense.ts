@@ -779,8 +779,9 @@ function prepositionalTo(sentence: string, at: number): boolean {
 }
 
 // "dropped hay to cut-off farms on Tuesday", "sent two crews to the quarry": after a past verb of carrying and its
-// object, "to" names where the thing went, not what is still to be done.
-const TRANSFERRED_TO = /\b(?:dropped|sent|flew|carried|delivered|brought|took|moved|shipped|airlifted|ferried|rushed|diverted|evacuated|handed|gave|lent|donated|supplied|posted|towed|trucked)\s+(?:[a-z0-9'’-]+\s+){1,3}$/i;
+// object, "to" names where the thing went, not what is still to be done. So after "lost" or "sold" ("had lost their
+// nets to drift ice", "sold the mill to a brewer"): "to" names what took the thing or who got it.
+const TRANSFERRED_TO = /\b(?:lost|sold|dropped|sent|flew|carried|delivered|brought|took|moved|shipped|airlifted|ferried|rushed|diverted|evacuated|handed|gave|lent|donated|supplied|posted|towed|trucked)\s+(?:[a-z0-9'’-]+\s+){1,3}$/i;
 
 // "A spark set fire to the barn", "She cut the ribbon": a verb whose past is its bare form, right after a singular
 // subject, is past (the present would be "sets", "cuts").
