@@ -22,7 +22,9 @@ const DAY_THAT_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)\s+(
  * of the happening the opener says ("after", "following": not before it; "before": not after it).
  */
 export function thatYearOfOpenedHappening(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): void {
-  if (!THAT_YEAR_RULE.test(d.date.rule ?? '') || d.date.mod || d.date.end) return;
+  // What a clause is placed after ("…, she said") moves with the day it is placed against.
+  const placed = d.date.mod === 'after' && !!d.date.rule?.endsWith('/after-clause');
+  if (!THAT_YEAR_RULE.test(d.date.rule ?? '') || (d.date.mod && !placed) || d.date.end) return;
   const own = parseYmd(d.date.start);
   if (!own) return;
   const s = sentenceAt(splitSentences(paraText), d.start);
@@ -38,8 +40,8 @@ export function thatYearOfOpenedHappening(d: Draft, paraText: string, ctx: Narra
   if (!day) return;
   const value = fmtDay(day);
   const after = !/^before$/i.test(opener[1]);
-  if (h.date.start.length === 10 && (after ? value < h.date.start : value > h.date.start)) return;
-  d.date = { start: value, basis: h.date.basis, rule: `${d.date.rule!.split('/').slice(0, 2).join('/')}/of-opened-happening`, note: `“that year”: the year of “${h.title}”, which the sentence opens by naming (“${opener[0].trim()}”).` };
+  if (!placed && h.date.start.length === 10 && (after ? value < h.date.start : value > h.date.start)) return;
+  d.date = { start: value, ...(placed ? { mod: 'after' as const } : {}), basis: h.date.basis, rule: `${d.date.rule!.split('/').slice(0, 2).join('/')}/of-opened-happening${placed ? '/after-clause' : ''}`, note: `“that year”: the year of “${h.title}”, which the sentence opens by naming (“${opener[0].trim()}”).` };
 }
 
 /** The day the words name, in year `y` (a holiday's own day that year; a written day and month kept). */
