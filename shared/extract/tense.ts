@@ -45,15 +45,15 @@ const SCHEDULED_PRESENT =
   /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:goes|go)\s+on\s+sale(?=\s+on\s)|(?:takes|take)\s+(?:effect|office|place|over|charge|up\s+(?:the|her|his|their|its|a|an)\s+(?:new\s+)?(?:post|role|job|position|appointment|reins))|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
 
 // An arrangement names a day still ahead of it: "has set up a match for me on Saturday", "called a strike for
-// Thursday", "set a hearing for Feb. 15" (the day the thing is set for, whatever the tense of the setting; not "set a
-// record for January", a month the record is of), "is holding a dinner on Friday" (the
+// Thursday", "set a hearing for Feb. 15", "listed the appeal for 3 June" (the day the thing is set for, whatever the
+// tense of the setting; not "set a record for January", a month the record is of), "is holding a dinner on Friday" (the
 // present progressive with a day is a plan: what is under way now has no other day). The cue sits where the day follows.
-const ARRANGED_FOR = new RegExp(`\\b(?:set(?:\\s+up)?(?!\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+)?records?\\b)|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?=${WEEKDAY_RE}|${MONTH_RE})`, 'g');
+const ARRANGED_FOR = new RegExp(`\\b(?:set(?:\\s+up)?(?!\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+)?records?\\b)|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed|listed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
 // The passive of an arrangement: "The retrial was set for July 7", "the inquest was adjourned until 14 April", "its
 // launch has been pushed back to 2 June", a fixture's draw ("The tie has been drawn for 9 May"). The day the thing is
 // set for lies ahead of the setting, whatever its tense, as with "set a hearing for Feb. 15". The day must follow at
 // once ("was moved to March Hall" is no arrangement).
-const ARRANGED_PASSIVE = new RegExp(`\\b(?:is|are|was|were|been)\\s+(?:(?:now|provisionally|tentatively|also)\\s+)?(?:set|fixed|listed|booked|drawn|timetabled|pencil(?:l)?ed\\s+in|adjourned|put\\s+back|pushed\\s+back|brought\\s+forward|rescheduled|postponed|deferred)\\s+(?:for|until|till|to)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
+const ARRANGED_PASSIVE = new RegExp(`\\b(?:is|are|was|were|been)\\s+(?:(?:now|provisionally|tentatively|also)\\s+)?(?:set|fixed|listed|booked|called|arranged|organi[sz]ed|drawn|timetabled|pencil(?:l)?ed\\s+in|adjourned|put\\s+back|pushed\\s+back|brought\\s+forward|rescheduled|postponed|deferred)\\s+(?:for|until|till|to)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
 // The same arrangement after its noun, the participle with no verb of its own: "anxious about a hearing set for March",
 // "the vote scheduled for 4 May", "a dinner booked for Friday". What is set for a day lies ahead of the setting.
 const ARRANGED_AFTER_NOUN = new RegExp(`\\b(?:an?|the|its|his|her|their|our|my)\\s(?:[\\w-]+\\s){1,4}(?:set|scheduled|slated|planned|fixed|booked|timetabled|pencil(?:l)?ed\\sin)\\sfor\\s(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
