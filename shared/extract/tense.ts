@@ -602,7 +602,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       // "will stay shut", "has been cut": after an auxiliary or a linking verb the form is a participle or an
       // adjective, and the verb before it tells the tense.
       if (!afterAuxiliary(sentence, pos)) cues.fixed.push({ pos, tense: 'past' });
-    } else if (IRREGULAR_PAST.has(w) || ((pastWord(w) || verbBeforeObject(sentence, pos, at, w)) && !modifierOpening(sentence, pos, at, word))) {
+    } else if (IRREGULAR_PAST.has(w) || ((pastWord(w) || verbBeforeObject(sentence, pos, at, w)) && !modifierOpening(sentence, pos, at, word) && !modifierAfterPreposition(sentence, pos, at))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
       // the tense (and makes its own cue), so the participle says nothing.
       if (afterAuxiliary(sentence, pos)) continue;
@@ -616,6 +616,13 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
   }
   return names;
 }
+
+// "can apply for guided visits", "sold at reduced prices": a regular -ed word right after a preposition, a noun after
+// it, modifies that noun; no finite verb follows a preposition.
+const PREPOSITION_BEFORE = /\b(?:for|with|without|at|of|from|into)\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:the|a|an|his|her|their|its|our|my|to|in|on|at|by|for|from|with|and|or|as|that|which|who|it|them|him|us)\b)[a-z]{3,}/;
+const modifierAfterPreposition = (sentence: string, pos: number, end: number): boolean =>
+  PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, pos - 10), pos)) && NOUN_AFTER.test(sentence.slice(end, end + 20));
 
 // A wish and its object right before a participle: "wants it", "would like the hall", "needs its roof".
 const WISHED_OBJECT = /\b(?:wants?|needs?|prefers?|would\s+like)\s+(?:it|them|him|her|this|that|(?:the|its|their|his|her|our)\s+[a-z]+)\s+$/i;
