@@ -402,10 +402,10 @@ function toldSubjectVerb(sentence: string, c: SentenceCues, offset: number): Ten
 }
 
 const UNTIL_LEAD = /\b(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
-// A grant told in the present perfect ("has offered", "have lent us"), then the words up to "until", with no clause
-// break: what was granted runs on to the time named. Not a verb of what was done ("has stayed in hospital until
-// Tuesday" is over), nor the states of lexicon's PERFECT_LEADS, which the until-readers take.
-const PERFECT_GRANT_UNTIL = new RegExp(String.raw`${PERFECT_HAVE}\s+(?:(?:now|also|already|kindly|generously)\s+)?(?:offered|lent|loaned|given|granted|allowed|promised|pledged|agreed|permitted)\s+(?:[\w'’-]+\s+){0,8}?(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$`, 'i');
+// A grant told in the present perfect ("has offered", "have lent us", a booking: "has been booked"), then the words up
+// to "until", with no clause break: what was granted runs on to the time named. Not a verb of what was done ("has
+// stayed in hospital until Tuesday" is over), nor the states of lexicon's PERFECT_LEADS, which the until-readers take.
+const PERFECT_GRANT_UNTIL = new RegExp(String.raw`${PERFECT_HAVE}\s+(?:(?:now|also|already|kindly|generously)\s+)?(?:offered|lent|loaned|given|granted|allowed|promised|pledged|agreed|permitted|been\s+(?:booked|reserved|hired|rented|leased))\s+(?:[\w'’-]+\s+){0,8}?(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$`, 'i');
 
 /** A present-perfect grant governing the "until" right before `offset`. */
 function perfectGrantBefore(sentence: string, offset: number): boolean {
