@@ -6,6 +6,7 @@ import { COUNTED_UNDATED } from './counted-shifts';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft, pastDay, singleDay } from './draft';
+import { thatYearOfOpenedHappening } from './that-year-of-happening';
 import { addedTime, afterHappening, beforeCountDate, betweenDatesOf, countedBesideUntil, countedConjunct, countedFromHappening, countedToLaterConjunct, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, weekOfHappening, withinAfterAside, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, namedAgainRelative, untilNamedAgain, untilToldLater } from './named-again';
@@ -237,6 +238,9 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
       if (c) drafts.splice(i + 1, 0, { ...c, order: drafts[i].order + 0.5 });
     }
     for (const u of s.units) releaseTimexes(u);
+  }
+  if (paraText !== undefined && /\b(?:that|same)\s+year\b/i.test(paraText)) {
+    for (const d of drafts) thatYearOfOpenedHappening(d, paraText, ctx, recentDated(d, drafts, () => kept.last(NAMED_REACH)));
   }
   if (paraText !== undefined && DAY_ANAPHOR_WORDS.test(paraText)) {
     for (const d of drafts) dayAnaphorFromHappening(d, s.units, ctx, () => recentDated(d, drafts, () => kept.last(NAMED_REACH)));

@@ -962,6 +962,33 @@ export function countOn(date: EventDate, n: number, unit: string): string | null
   return fmtDay(wholeDaysOn(p, n, unit));
 }
 
+// What may come before a count that opens its sentence.
+const OPENS_SENTENCE = /^\W*$/;
+
+/**
+ * "Nine days after the burglary detectives searched …": a count opening its sentence with no comma after its phrase.
+ * The phrase ends where a subject of one word and a verb in the past begin ("the burglary" + "detectives searched"); the
+ * match is cut there and a comma read in its place, so the count is read as one set off from its clause. Otherwise (or
+ * when the count is not first) the match as it was.
+ */
+function uncommaedOpening(text: string, m: RegExpExecArray | null): { m: RegExpExecArray | null; cut: boolean } {
+  if (!m || !OPENS_SENTENCE.test(text.slice(0, m.index)) || /^\s*,/.test(text.slice(m.index + m[0].length))) return { m, cut: false };
+  const words = m[4].split(/\s+/);
+  if (!/^(?:the|his|her|its|their)$/i.test(words[0])) return { m, cut: false };
+  for (const k of [2, 3]) {
+    const subject = words[k];
+    const verb = words[k + 1]?.toLowerCase();
+    if (!subject || !verb || !/^[A-Za-z][a-z]+$/.test(subject) || isPastForm(subject.toLowerCase()) || !isPastForm(verb)) continue;
+    if (words.slice(1, k).some((w) => isPastForm(w.toLowerCase()) || !/^[a-z-]+$/i.test(w))) break;
+    const phrase = words.slice(0, k).join(' ');
+    const r = Object.assign([...m], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+    r[0] = m[0].slice(0, m[0].length - m[4].length) + phrase;
+    r[4] = phrase;
+    return { m: r, cut: true };
+  }
+  return { m, cut: false };
+}
+
 /**
  * "She gave up teaching two years after the hedgehog book appeared, and since then she has translated 212 books": a
  * sentence with no date of its own, told in the past, counted from a dated happening its phrase names (1973: 1975);
@@ -971,10 +998,12 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   const text = u.paraText.slice(u.start, u.end);
   const fromCount = countFromIn(text, true);
   if (!fromCount) return [];
-  const { m, n } = fromCount;
+  const { n } = fromCount;
+  const { m: opened, cut } = uncommaedOpening(text, fromCount.m);
+  const m = opened ?? fromCount.m;
   // "Two days before the breach, engineers had warned …": a count opening the sentence is told by the verb after it.
   // So is a stretch opening it ("In the ten days before the final, the team trained in the hills").
-  const opening = /^\W*(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?)?$/i.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
+  const opening = /^\W*(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?)?$/i.test(text.slice(0, m.index)) && (cut || /^\s*,/.test(text.slice(m.index + m[0].length)));
   if (happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept), u.paraText);
   const h = named && { ...named.draft, date: edgeOf(named.draft.date, m[4]) };

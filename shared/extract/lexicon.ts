@@ -593,7 +593,9 @@ export function periodYearAt(text: string, start: number, rule: string): boolean
 // taken "from" somewhere, see happenings.ts).
 export const NOUN_VERBS: Record<string, RegExp> = {
   // The one who did it names the happening too: "a thief climbed the fence and took every squash" told the theft.
-  theft: /\b(?:stolen|stole|taken\s+from|took\s+[^,;]{1,40}?\s+from|thief|thieves)\b/i,
+  // Not "stolen" as an adjective before its noun ("handling stolen goods", "a stolen van"): a charge's name or a thing's
+  // description tells no theft of its own.
+  theft: /\b(?:(?<!\b(?:a|an|the|[a-z]+ing)\s+)stolen(?!\s+(?:goods|property|cars?|vans?|bikes?|vehicles?)\b)|stole|taken\s+from|(?:took|cut|prised|pried|wrenched|unbolted|sawed)\s+[^,;]{1,40}?\s+from|thief|thieves)\b/i,
   robbery: /\b(?:robbed|held\s+up|robbers?)\b/i,
   burglary: /\b(?:burgled|burglarized|burglars?)\b/i,
   crash: /\b(?:collided|crashed)\b/i,
@@ -715,10 +717,10 @@ const grantUntil = (verb: string, words: number) => new RegExp(String.raw`${verb
 // A past grant ("The bench gave the tenant until", "the firm was granted until"): the time granted runs on from the
 // grant, told as news, to a bound still to come, as a present perfect's does (until-spans.ts).
 export const GRANT_LEADS = grantUntil(String.raw`\b(?:gave|given|granted)`, 4);
-// A grant told in the present perfect ("has offered", "have lent us"): the tense cues read the bound as ahead (tense.ts).
-// Not a verb of what was done ("has stayed in hospital until Tuesday" is over), nor the states of PERFECT_LEADS, which
-// the until-readers take.
-export const PERFECT_GRANT_UNTIL = grantUntil(String.raw`${PERFECT_HAVE}\s+(?:(?:now|also|already|kindly|generously)\s+)?(?:offered|lent|loaned|given|granted|allowed|promised|pledged|agreed|permitted)`, 8);
+// A grant told in the present perfect ("has offered", "have lent us", a booking: "has been booked"): the tense cues
+// read the bound as ahead (tense.ts). Not a verb of what was done ("has stayed in hospital until Tuesday" is over), nor
+// the states of PERFECT_LEADS, which the until-readers take.
+export const PERFECT_GRANT_UNTIL = grantUntil(String.raw`${PERFECT_HAVE}\s+(?:(?:now|also|already|kindly|generously)\s+)?(?:offered|lent|loaned|given|granted|allowed|promised|pledged|agreed|permitted|been\s+(?:booked|reserved|hired|rented|leased))`, 8);
 // With "has" contracted too ("she's", "it’s", "there's"), only after a pronoun, where "'s" is no possessive; whether it
 // is "has" or "is" the participle after it tells. The since-readers read it so; the tense cues leave it out (reading it
 // there adds an event and flags another year in one probe-26 article: a change of output, not a refactor).

@@ -27,7 +27,7 @@ import {
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayBeforeLastRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule, weekdayWeekRule } from './rules/days';
 import { centuryShareRule, durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
-import { holidayAnaphorRule, holidayRule, weekBesideHolidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRelativeYearRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
+import { holidayAnaphorRule, holidayRule, weekBesideHolidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRelativeYearRule, seasonRule, seasonsAgoRule, seasonsLaterRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { happeningTimeRule, vagueRule } from './rules/vague';
@@ -95,6 +95,7 @@ export const RULES: readonly Rule[] = [
   winterYearsRule,
   seasonAnaphorRule,
   seasonsAgoRule,
+  seasonsLaterRule,
   ageRule,
   seasonBeforeLastRule,
   seasonRule,

@@ -45,15 +45,15 @@ const SCHEDULED_PRESENT =
   /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:goes|go)\s+on\s+sale(?=\s+on\s)|(?:takes|take)\s+(?:effect|office|place|over|charge|up\s+(?:the|her|his|their|its|a|an)\s+(?:new\s+)?(?:post|role|job|position|appointment|reins))|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
 
 // An arrangement names a day still ahead of it: "has set up a match for me on Saturday", "called a strike for
-// Thursday", "set a hearing for Feb. 15" (the day the thing is set for, whatever the tense of the setting; not "set a
-// record for January", a month the record is of), "is holding a dinner on Friday" (the
+// Thursday", "set a hearing for Feb. 15", "listed the appeal for 3 June" (the day the thing is set for, whatever the
+// tense of the setting; not "set a record for January", a month the record is of), "is holding a dinner on Friday" (the
 // present progressive with a day is a plan: what is under way now has no other day). The cue sits where the day follows.
-const ARRANGED_FOR = new RegExp(`\\b(?:set(?:\\s+up)?(?!\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+)?records?\\b)|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?=${WEEKDAY_RE}|${MONTH_RE})`, 'g');
+const ARRANGED_FOR = new RegExp(`\\b(?:set(?:\\s+up)?(?!\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+)?records?\\b)|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed|listed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
 // The passive of an arrangement: "The retrial was set for July 7", "the inquest was adjourned until 14 April", "its
 // launch has been pushed back to 2 June", a fixture's draw ("The tie has been drawn for 9 May"). The day the thing is
 // set for lies ahead of the setting, whatever its tense, as with "set a hearing for Feb. 15". The day must follow at
 // once ("was moved to March Hall" is no arrangement).
-const ARRANGED_PASSIVE = new RegExp(`\\b(?:is|are|was|were|been)\\s+(?:(?:now|provisionally|tentatively|also)\\s+)?(?:set|fixed|listed|booked|drawn|timetabled|pencil(?:l)?ed\\s+in|adjourned|put\\s+back|pushed\\s+back|brought\\s+forward|rescheduled|postponed|deferred)\\s+(?:for|until|till|to)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
+const ARRANGED_PASSIVE = new RegExp(`\\b(?:is|are|was|were|been)\\s+(?:(?:now|provisionally|tentatively|also)\\s+)?(?:set|fixed|listed|booked|called|arranged|organi[sz]ed|drawn|timetabled|pencil(?:l)?ed\\s+in|adjourned|put\\s+back|pushed\\s+back|brought\\s+forward|rescheduled|postponed|deferred)\\s+(?:for|until|till|to)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
 // The same arrangement after its noun, the participle with no verb of its own: "anxious about a hearing set for March",
 // "the vote scheduled for 4 May", "a dinner booked for Friday". What is set for a day lies ahead of the setting.
 const ARRANGED_AFTER_NOUN = new RegExp(`\\b(?:an?|the|its|his|her|their|our|my)\\s(?:[\\w-]+\\s){1,4}(?:set|scheduled|slated|planned|fixed|booked|timetabled|pencil(?:l)?ed\\sin)\\sfor\\s(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
@@ -599,7 +599,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       // "will stay shut", "has been cut": after an auxiliary or a linking verb the form is a participle or an
       // adjective, and the verb before it tells the tense.
       if (!afterAuxiliary(sentence, pos)) cues.fixed.push({ pos, tense: 'past' });
-    } else if (IRREGULAR_PAST.has(w) || ((pastWord(w) || verbBeforeObject(sentence, pos, at, w)) && !modifierOpening(sentence, pos, at, word))) {
+    } else if (IRREGULAR_PAST.has(w) || ((pastWord(w) || verbBeforeObject(sentence, pos, at, w)) && !modifierOpening(sentence, pos, at, word) && !modifierAfterPreposition(sentence, pos, at))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
       // the tense (and makes its own cue), so the participle says nothing.
       if (afterAuxiliary(sentence, pos)) continue;
@@ -613,6 +613,13 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
   }
   return names;
 }
+
+// "can apply for guided visits", "sold at reduced prices": a regular -ed word right after a preposition, a noun after
+// it, modifies that noun; no finite verb follows a preposition.
+const PREPOSITION_BEFORE = /\b(?:for|with|without|at|of|from|into)\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:the|a|an|his|her|their|its|our|my|to|in|on|at|by|for|from|with|and|or|as|that|which|who|it|them|him|us)\b)[a-z]{3,}/;
+const modifierAfterPreposition = (sentence: string, pos: number, end: number): boolean =>
+  PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, pos - 10), pos)) && NOUN_AFTER.test(sentence.slice(end, end + 20));
 
 // A wish and its object right before a participle: "wants it", "would like the hall", "needs its roof".
 const WISHED_OBJECT = /\b(?:wants?|needs?|prefers?|would\s+like)\s+(?:it|them|him|her|this|that|(?:the|its|their|his|her|our)\s+[a-z]+)\s+$/i;
@@ -776,8 +783,9 @@ function prepositionalTo(sentence: string, at: number): boolean {
 }
 
 // "dropped hay to cut-off farms on Tuesday", "sent two crews to the quarry": after a past verb of carrying and its
-// object, "to" names where the thing went, not what is still to be done.
-const TRANSFERRED_TO = /\b(?:dropped|sent|flew|carried|delivered|brought|took|moved|shipped|airlifted|ferried|rushed|diverted|evacuated|handed|gave|lent|donated|supplied|posted|towed|trucked)\s+(?:[a-z0-9'’-]+\s+){1,3}$/i;
+// object, "to" names where the thing went, not what is still to be done. So after "lost" or "sold" ("had lost their
+// nets to drift ice", "sold the mill to a brewer"): "to" names what took the thing or who got it.
+const TRANSFERRED_TO = /\b(?:lost|sold|dropped|sent|flew|carried|delivered|brought|took|moved|shipped|airlifted|ferried|rushed|diverted|evacuated|handed|gave|lent|donated|supplied|posted|towed|trucked)\s+(?:[a-z0-9'’-]+\s+){1,3}$/i;
 
 // "A spark set fire to the barn", "She cut the ribbon": a verb whose past is its bare form, right after a singular
 // subject, is past (the present would be "sets", "cuts").

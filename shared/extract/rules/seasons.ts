@@ -325,6 +325,26 @@ export const seasonsAgoRule: Rule = {
   },
 };
 
+// "The dry summer of 1961 … and three summers later": seasons counted on (or back, "earlier") from the time the story is
+// at, as "the following summer" is one on; "two summers ago" is counted from publication (above).
+export const seasonsLaterRule: Rule = {
+  name: 'seasons-later',
+  cue: /later|earlier/i,
+  re: rx(`${B}(\\d{1,2}|${NUMBER_WORD_RE})\\s+(springs|summers|autumns|falls|winters)\\s+(later|earlier)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const n = parseCount(m[1]);
+    if (n === undefined || !Number.isInteger(n) || n < 1) return null;
+    const base = c.refDate(c.focus() === 'year' ? 'year' : 'month');
+    if (!base || base === c.dct) return null;
+    const code = SEASONS[m[2].slice(0, -1).toLowerCase()];
+    const later = /^later$/i.test(m[3]);
+    // From a month before the season begins (after it ends, counting back) the first such season is that year's own.
+    const sameYear = c.focus() !== 'year' && (later ? SEASON_FIRST_MONTH[code] > base.m : SEASON_END[code] < base.m);
+    const y = later ? base.y + n - (sameYear ? 1 : 0) : base.y - n + (sameYear ? 1 : 0);
+    return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${later ? 'later' : 'earlier'}`, counted: true };
+  },
+};
+
 // "The following spring", "the next summer", "that autumn": counted from the date in narrative focus, not from
 // publication ("She failed the exam in 2017 and passed it the next spring" is spring 2018). "That fall" is left
 // out: "prices that fall" is a verb. So is "spring" before the words it leads into ("doubts that spring from").

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { events, quoteOf } from './event-lookup';
+
+// Round 59 (rel59): what "has been booked (reserved, hired) until" a time is kept to a time still ahead, as a grant in
+// the present perfect is. Every sentence here was written for this test.
+
+describe('a booking until a time', () => {
+  it('runs to the coming end of the month', () => {
+    const texts = ['The club thanked the church for the Drubwell hall, which has been booked until the end of December.'];
+    const e = events('2012-09-10', ...texts).find((x) => quoteOf(x, texts).includes('end of December'));
+    expect(e?.date.start).toBe('2012-12');
+  });
+
+  it('a stay that is over is left in the past', () => {
+    const texts = ['The Cragwold barge stayed in the dock until the end of March.'];
+    const e = events('2012-09-10', ...texts).find((x) => quoteOf(x, texts).includes('end of March'));
+    expect(e?.date.start).toBe('2012-03');
+  });
+});
