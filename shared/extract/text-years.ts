@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { countWords, eitherCaseAlts, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { countWords, eitherCaseAlts, hedgeWords, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, monthNumber, NOT_PAST_ED, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { sentenceAt, sentenceTexts, splitSentences } from './sentences';
 import { tenseAt } from './tense';
@@ -1048,6 +1048,66 @@ export function writingMonth(paragraphs: readonly string[]): number | null {
     else if (cost === bestCost) [neighbourTie, tie] = [!tie && w === best! + 1, true];
   }
   return tie && !neighbourTie ? null : best;
+}
+
+// A happening told as "N years ago" is often told again elsewhere with its year ("was declared closed five years ago"
+// in the lead, "was formally declared closed in 2009" further on): the count runs from that year to the day of writing,
+// which is their sum. The two tellings are taken as one when they share the verb and the word beside it in the count's
+// clause ("declared closed", "first rang", "ballot held"), and the other sentence writes one year and no count of its
+// own. Only an exact count ("more than sixty years ago" bounds the year only), and only in a sentence that writes no year
+// (beside one, "two years ago, in 1990," the count dates nothing new). Fixed runs of words only.
+const YEARS_AGO = new RegExp(`(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})\\syears\\sago\\b`, 'gi');
+// Words that name no happening: what stands beside a verb without telling which one it is.
+const BARE_NEIGHBOUR = /^(?:the|a|an|it|he|she|they|we|i|you|was|were|is|are|be|been|being|has|have|had|who|which|that|this|there|and|but|or|his|her|its|their|our|my|him|them|to|of|in|on|at|by|for|with|from|as|not|only)$/i;
+const AGO = /\bago\b/i;
+// A year a few words on in the same clause, no figure or clause stop before it.
+const YEAR_CLOSE_AFTER = /^[^.;:,!?\d]{0,40}?\b(1[6-9]\d\d|20\d\d)\b/;
+
+/** The verb of a clause's last words and the word beside it ("declared closed", "first rang"), lower case; null if none. */
+function happeningPhrase(clause: string): string | null {
+  const words = clause.match(/[A-Za-z]+/g)?.slice(-4) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i].toLowerCase();
+    if (!(IRREGULAR_PAST.has(w) || (listedOrRegularParticiple(w) && !NOT_PAST_ED.has(w))) || /^(?:was|were|had|did)$/.test(w)) continue;
+    const beside = i + 1 < words.length ? words[i + 1] : words[i - 1];
+    if (!beside || BARE_NEIGHBOUR.test(beside)) return null;
+    return i + 1 < words.length ? `${w} ${beside.toLowerCase()}` : `${beside.toLowerCase()} ${w}`;
+  }
+  return null;
+}
+
+/**
+ * Without a publication date, the year of writing from a happening counted "N years ago" (YEARS_AGO) and told again with
+ * its one year in another sentence (see happeningPhrase): that year plus the count. Null when no such pair is found.
+ */
+export function agoHappeningYear(paragraphs: readonly string[]): number | null {
+  let tries = 0;
+  let sentences: string[] | null = null;
+  for (const text of paragraphs) {
+    for (const m of text.slice(0, 20_000).matchAll(YEARS_AGO)) {
+      if (++tries > CLUE_TRIES) return null;
+      const n = parseCount(m[1]);
+      if (n === undefined || n < 1) continue;
+      const { sentence, here, start } = sentenceAround(text, m.index);
+      if (YEAR.test(sentence)) continue;
+      const before = sentence.slice(0, here - start);
+      const phrase = happeningPhrase(before.slice(Math.max(...[',', ';', ':', '(', '"', '“'].map((c) => before.lastIndexOf(c))) + 1));
+      if (!phrase) continue;
+      const told = new RegExp(`\\b${phrase.replace(' ', '\\s')}\\b`, 'i');
+      sentences ??= paragraphs.slice(0, 200).flatMap((p) => sentenceTexts(p.slice(0, 20_000)));
+      for (const other of sentences) {
+        const again = told.exec(other);
+        if (!again || AGO.test(other)) continue;
+        // The year its clause gives just after it ("declared closed in 2009", with other years earlier in the
+        // sentence), else the sentence's one year.
+        const after = YEAR_CLOSE_AFTER.exec(other.slice(again.index + again[0].length, again.index + again[0].length + 60));
+        const years = new Set(other.match(ANY_YEAR) ?? []);
+        if (after) return +after[1] + n;
+        if (years.size === 1) return +[...years][0] + n;
+      }
+    }
+  }
+  return null;
 }
 
 // A later happening counted from a written year and told as past ("first chaired the board in 2003 and took the
