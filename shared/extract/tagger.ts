@@ -37,7 +37,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { agoHappeningYear, ageYear, anniversaryYear, datelineYear, deathDay, laterHappeningYear, leadCountYear, marriageYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, unwrittenWritingYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears, yearTallied } from './text-years';
+import { agoHappeningYear, ageYear, anniversaryYear, datelineYear, deathDay, laterHappeningYear, leadCountYear, marriageYear, monthOfYearTold, obituaryYear, runToNowYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, unwrittenWritingYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears, yearTallied } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -532,6 +532,10 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     year++;
     writing = 1;
   }
+  // A run up to now counted in the lead ("For 33 years, she has …") began in a year the text writes: the writing is that
+  // year plus the count, the least such sum no earlier than the guess so far. Not beside an exact count already read.
+  const run = years.latest === null || counted || obituary !== null ? null : runToNowYear(paragraphs, headline, year);
+  if (run !== null && run > year) year = weekdayWritingYear(run, paragraphs);
   state.textYear = year;
   if (unwritten?.unwritten) state.textYearUnwritten = true;
   state.textMonth = writing ?? undefined;

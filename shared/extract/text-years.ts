@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { countWords, eitherCaseAlts, hedgeWords, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, monthNumber, NOT_PAST_ED, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { countWords, eitherCaseAlts, hedgeWords, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, monthNumber, NOT_PAST_ED, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, PERFECT_HAVE, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { sentenceAt, sentenceTexts, splitSentences } from './sentences';
 import { tenseAt } from './tense';
@@ -733,6 +733,44 @@ export function leadCountYear(paragraphs: readonly string[], headline: string, l
         const y = +(m[1] ?? m[2]);
         if (y > latest || y + n < latest || (best !== null && y + n >= best)) continue;
         if ([...namingWords(sentenceAround(text, m.index).sentence)].some((w) => named.has(w))) best = y + n;
+      }
+    }
+    return best;
+  }
+  return null;
+}
+
+// A run told in the lead as lasting up to now by its length, in a present perfect ("For 33 years, she has mended the
+// clocks", "has rung the bell every evening for 26 years"): the profile's subject, whose start the body gives as a year
+// of its own telling ("took the post in the spring of 1981", "first came up in June 1971"), however it words it. Not a
+// sentence that writes a year (its run ends there), nor a penalty's length ("have been banned for ten years"), which
+// runs on from now. Only an exact count. Fixed runs of words only.
+const RUN_NOW = new RegExp(
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'another', 'within')}\\s)\\b[Ff]or\\s(\\d{1,3}|${NUMBER_WORD_RE})\\syears\\b(?![-\\s](?:ago|old|later|earlier|before|after|from)\\b)`,
+);
+const PERFECT_NOW = new RegExp(`${PERFECT_HAVE}\\s`, 'i');
+const PENALTY = /\b(?:banned|barred|suspended|jailed|sentenced|imprisoned|disqualified|excluded|sanctioned)\b/i;
+
+/**
+ * Without a publication date, the year of writing from a run up to now counted in the lead (RUN_NOW: the headline,
+ * `headline`, '' when there is none, and the body's first two sentences): the least year the text writes, plus the
+ * count, that is no earlier than `floor`, the year the other clues give. The run's start is among the years written,
+ * and the writing comes no earlier than the guess so far; the least such sum is the guess that assumes least. Null
+ * without such a run or year.
+ */
+export function runToNowYear(paragraphs: readonly string[], headline: string, floor: number): number | null {
+  const lead = [headline, ...sentenceTexts((paragraphs.find((p) => p.trim() !== '') ?? '').trim().slice(0, 2000), 2)];
+  for (const sentence of lead) {
+    const run = RUN_NOW.exec(sentence);
+    const n = run ? parseCount(run[1]) : undefined;
+    if (!run || n === undefined || n < 2 || !PERFECT_NOW.test(sentence) || PENALTY.test(sentence) || YEAR.test(sentence)) continue;
+    let best: number | null = null;
+    let tries = 0;
+    for (const text of paragraphs) {
+      for (const m of text.slice(0, 20_000).matchAll(ANY_YEAR)) {
+        if (++tries > 3 * CLUE_TRIES) return best;
+        const y = +m[0];
+        if (y <= floor && y + n >= floor && (best === null || y + n < best)) best = y + n;
       }
     }
     return best;
