@@ -539,9 +539,12 @@ export function ageYear(paragraphs: readonly string[]): number | null {
 // and the year of writing is their sum. A length told as over ("two years ago", "four years later", "forty years on,"
 // "ten years on from", "a 28-year-old") is no such stretch, nor a rough one ("more than 80 years"); "years on" before
 // what the time was spent on ("on air", "on the council", "on stage") is a length. Fixed runs of words only.
+// "years on" as a length's, before what the time was spent on ("47 years on air", "37 years on the buses"), is no
+// "years on" told as over ("forty years on,"): one reading for the stretch and lead counts.
+const LENGTH_NOT_ON = 'on(?!\\s(?:air|stage|screen|board|duty|the|its|his|her|their|our)\\b)';
 const SINCE_YEAR = /\b[Ss]ince\s(1[6-9]\d\d|20\d\d)\b/g;
 const SPAN_LENGTH = new RegExp(
-  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'of')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on(?!\\s(?:air|stage|screen|board|duty|the|its|his|her|their|our)\\b)|from|younger|older|senior|junior)\\b)`,
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'of')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|${LENGTH_NOT_ON}|from|younger|older|senior|junior)\\b)`,
   'gi',
 );
 // YEAR, every one a text writes (String.match with the flag g gives whole matches: YEAR's group is not read).
@@ -681,7 +684,7 @@ function countedFrom(window: readonly string[], headline: boolean): number | nul
 // taken. Only an exact count (not "more than 40 years"), not one told as over ("40 years ago", "40 years later").
 // Fixed runs of words and windows of bounded length only.
 const LEAD_COUNT = new RegExp(
-  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'another', 'within')}\\s)\\b(after|in)\\s(\\d{1,3}|${NUMBER_WORD_RE})(?:\\s(?:silent|quiet|dormant|empty|long))?\\s[Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on|from|younger|older|time)\\b)`,
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'another', 'within')}\\s)\\b(after|in)\\s(\\d{1,3}|${NUMBER_WORD_RE})(?:\\s(?:silent|quiet|dormant|empty|long))?\\s[Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|${LENGTH_NOT_ON}|from|younger|older|time)\\b)`,
   'i',
 );
 // A count of a gap rather than of a run: something happens again, for the first time, or most, in those years.
