@@ -615,13 +615,15 @@ export function marriageYear(paragraphs: readonly string[], headline = ''): numb
 // in 1951", "the village flooded in 2004; twelve years on, the insurers have still not paid", "gave the first
 // performance on Thursday night, ninety-one years after the composer put down his pen" (the pen put down "in August
 // 1925" in the sentences after), a headline's "three years after vanishing" over an opening sentence that writes "in
-// the summer of 2014". The count runs from the older happening to the story's day, so the year of writing is their sum.
+// the summer of 2014". So does a thing that comes or is given now "N years late" (a letter delivered, a medal pinned on)
+// after it was sent or earned: "a postcard arrives forty years late" over "posted in the summer of 1961". The count runs
+// from the older happening to the story's day, so the year of writing is their sum.
 // Only an exact count (not "nearly seven years", "more than 170 years"), and only told of a day near the writing (a
 // weekday, "yesterday", "tonight", or a day of a month written without its year, past or ahead: "the forge shuts on 4
 // July, sixty years after"): "took the helm in 1990, 40 years after her mother founded the mill" counts between two old
 // happenings. The older happening's date after it may be a season with its year. Fixed runs of words only.
 const YEARS_AFTER = new RegExp(
-  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s]years?\\s(?:after\\b|(on)(?=[,;:.!?]|$))`,
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s]years?\\s(?:after\\b|(on)(?=[,;:.!?]|$)|late\\b)`,
   'i',
 );
 const STORY_DAY = new RegExp(
