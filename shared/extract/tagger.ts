@@ -37,7 +37,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { ageYear, anniversaryYear, datelineYear, deathDay, laterHappeningYear, leadCountYear, marriageYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, unwrittenWritingYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears, yearTallied } from './text-years';
+import { agoHappeningYear, ageYear, anniversaryYear, datelineYear, deathDay, laterHappeningYear, leadCountYear, marriageYear, monthOfYearTold, obituaryYear, runToNowYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, unwrittenWritingYear, weekdaysFixDecember, weekdayWritingYear, writingMonth, writtenYears, yearTallied } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -480,8 +480,9 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   // anniversary's, a stretch's, a story's "seventeen years after") names the year by itself, and outweighs it.
   const obituary = written === null ? null : obituaryYear(paragraphs);
   const counted = written === null ? 0 : Math.max(anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0, storyCountYear(paragraphs, headline) ?? 0, marriageYear(paragraphs, headline) ?? 0) || ((years.latest === null ? null : leadCountYear(paragraphs, headline, years.latest)) ?? 0);
-  // A happening counted "N years later" from a written year and told as past bounds the year of writing from below.
-  const clue = written === null ? null : Math.max(obituary ?? 0, (obituary === null && !counted ? ageYear(paragraphs) : null) ?? 0, counted, laterHappeningYear(paragraphs) ?? 0);
+  // A happening counted "N years later" from a written year and told as past bounds the year of writing from below; one
+  // counted "N years ago" and told again with its year names it.
+  const clue = written === null ? null : Math.max(obituary ?? 0, (obituary === null && !counted ? ageYear(paragraphs) : null) ?? 0, counted, laterHappeningYear(paragraphs) ?? 0, agoHappeningYear(paragraphs) ?? 0);
   // A text that tells no year still has one, a guess from its numbers or, writing none, its weekdays and the day it is
   // read; every date drawn from it is flagged, and its events stay on the timeline rather than vanish for want of a year.
   const unwritten = written === null ? unwrittenWritingYear(now, paragraphs) : null;
@@ -532,6 +533,10 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     year++;
     writing = 1;
   }
+  // A run up to now counted in the lead ("For 33 years, she has …") began in a year the text writes: the writing is that
+  // year plus the count, the least such sum no earlier than the guess so far. Not beside an exact count already read.
+  const run = years.latest === null || counted || obituary !== null ? null : runToNowYear(paragraphs, headline, year);
+  if (run !== null && run > year) year = weekdayWritingYear(run, paragraphs);
   state.textYear = year;
   if (unwritten?.unwritten) state.textYearUnwritten = true;
   state.textMonth = writing ?? undefined;

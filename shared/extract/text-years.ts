@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { countWords, eitherCaseAlts, ENTRY_MARK_RE, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { countWords, eitherCaseAlts, ENTRY_MARK_RE, hedgeWords, IRREGULAR_PAST, listedOrRegularParticiple, MONTH_RE, monthNumber, NOT_PAST_ED, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, PERFECT_HAVE, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, SUBJECT_DETERMINER, UNIT_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { sentenceAt, sentenceTexts, splitSentences } from './sentences';
 import { tenseAt } from './tense';
@@ -537,9 +537,12 @@ export function ageYear(paragraphs: readonly string[]): number | null {
 // and the year of writing is their sum. A length told as over ("two years ago", "four years later", "forty years on,"
 // "ten years on from", "a 28-year-old") is no such stretch, nor a rough one ("more than 80 years"); "years on" before
 // what the time was spent on ("on air", "on the council", "on stage") is a length. Fixed runs of words only.
+// "years on" as a length's, before what the time was spent on ("47 years on air", "37 years on the buses"), is no
+// "years on" told as over ("forty years on,"): one reading for the stretch and lead counts.
+const LENGTH_NOT_ON = 'on(?!\\s(?:air|stage|screen|board|duty|the|its|his|her|their|our)\\b)';
 const SINCE_YEAR = /\b[Ss]ince\s(1[6-9]\d\d|20\d\d)\b/g;
 const SPAN_LENGTH = new RegExp(
-  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'of')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on(?!\\s(?:air|stage|screen|board|duty|the|its|his|her|their|our)\\b)|from|younger|older|senior|junior)\\b)`,
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'of')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|${LENGTH_NOT_ON}|from|younger|older|senior|junior)\\b)`,
   'gi',
 );
 // YEAR, every one a text writes (String.match with the flag g gives whole matches: YEAR's group is not read).
@@ -610,13 +613,15 @@ export function marriageYear(paragraphs: readonly string[], headline = ''): numb
 // in 1951", "the village flooded in 2004; twelve years on, the insurers have still not paid", "gave the first
 // performance on Thursday night, ninety-one years after the composer put down his pen" (the pen put down "in August
 // 1925" in the sentences after), a headline's "three years after vanishing" over an opening sentence that writes "in
-// the summer of 2014". The count runs from the older happening to the story's day, so the year of writing is their sum.
+// the summer of 2014". So does a thing that comes or is given now "N years late" (a letter delivered, a medal pinned on)
+// after it was sent or earned: "a postcard arrives forty years late" over "posted in the summer of 1961". The count runs
+// from the older happening to the story's day, so the year of writing is their sum.
 // Only an exact count (not "nearly seven years", "more than 170 years"), and only told of a day near the writing (a
 // weekday, "yesterday", "tonight", or a day of a month written without its year, past or ahead: "the forge shuts on 4
 // July, sixty years after"): "took the helm in 1990, 40 years after her mother founded the mill" counts between two old
 // happenings. The older happening's date after it may be a season with its year. Fixed runs of words only.
 const YEARS_AFTER = new RegExp(
-  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s]years?\\s(?:after\\b|(on)(?=[,;:.!?]|$))`,
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s]years?\\s(?:after\\b|(on)(?=[,;:.!?]|$)|late\\b)`,
   'i',
 );
 const STORY_DAY = new RegExp(
@@ -679,7 +684,7 @@ function countedFrom(window: readonly string[], headline: boolean): number | nul
 // taken. Only an exact count (not "more than 40 years"), not one told as over ("40 years ago", "40 years later").
 // Fixed runs of words and windows of bounded length only.
 const LEAD_COUNT = new RegExp(
-  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'another', 'within')}\\s)\\b(after|in)\\s(\\d{1,3}|${NUMBER_WORD_RE})(?:\\s(?:silent|quiet|dormant|empty|long))?\\s[Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on|from|younger|older|time)\\b)`,
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'another', 'within')}\\s)\\b(after|in)\\s(\\d{1,3}|${NUMBER_WORD_RE})(?:\\s(?:silent|quiet|dormant|empty|long))?\\s[Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|${LENGTH_NOT_ON}|from|younger|older|time)\\b)`,
   'i',
 );
 // A count of a gap rather than of a run: something happens again, for the first time, or most, in those years.
@@ -731,6 +736,44 @@ export function leadCountYear(paragraphs: readonly string[], headline: string, l
         const y = +(m[1] ?? m[2]);
         if (y > latest || y + n < latest || (best !== null && y + n >= best)) continue;
         if ([...namingWords(sentenceAround(text, m.index).sentence)].some((w) => named.has(w))) best = y + n;
+      }
+    }
+    return best;
+  }
+  return null;
+}
+
+// A run told in the lead as lasting up to now by its length, in a present perfect ("For 33 years, she has mended the
+// clocks", "has rung the bell every evening for 26 years"): the profile's subject, whose start the body gives as a year
+// of its own telling ("took the post in the spring of 1981", "first came up in June 1971"), however it words it. Not a
+// sentence that writes a year (its run ends there), nor a penalty's length ("have been banned for ten years"), which
+// runs on from now. Only an exact count. Fixed runs of words only.
+const RUN_NOW = new RegExp(
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'another', 'within')}\\s)\\b[Ff]or\\s(\\d{1,3}|${NUMBER_WORD_RE})\\syears\\b(?![-\\s](?:ago|old|later|earlier|before|after|from)\\b)`,
+);
+const PERFECT_NOW = new RegExp(`${PERFECT_HAVE}\\s`, 'i');
+const PENALTY = /\b(?:banned|barred|suspended|jailed|sentenced|imprisoned|disqualified|excluded|sanctioned)\b/i;
+
+/**
+ * Without a publication date, the year of writing from a run up to now counted in the lead (RUN_NOW: the headline,
+ * `headline`, '' when there is none, and the body's first two sentences): the least year the text writes, plus the
+ * count, that is no earlier than `floor`, the year the other clues give. The run's start is among the years written,
+ * and the writing comes no earlier than the guess so far; the least such sum is the guess that assumes least. Null
+ * without such a run or year.
+ */
+export function runToNowYear(paragraphs: readonly string[], headline: string, floor: number): number | null {
+  const lead = [headline, ...sentenceTexts((paragraphs.find((p) => p.trim() !== '') ?? '').trim().slice(0, 2000), 2)];
+  for (const sentence of lead) {
+    const run = RUN_NOW.exec(sentence);
+    const n = run ? parseCount(run[1]) : undefined;
+    if (!run || n === undefined || n < 2 || !PERFECT_NOW.test(sentence) || PENALTY.test(sentence) || YEAR.test(sentence)) continue;
+    let best: number | null = null;
+    let tries = 0;
+    for (const text of paragraphs) {
+      for (const m of text.slice(0, 20_000).matchAll(ANY_YEAR)) {
+        if (++tries > 3 * CLUE_TRIES) return best;
+        const y = +m[0];
+        if (y <= floor && y + n >= floor && (best === null || y + n < best)) best = y + n;
       }
     }
     return best;
@@ -1046,6 +1089,66 @@ export function writingMonth(paragraphs: readonly string[]): number | null {
     else if (cost === bestCost) [neighbourTie, tie] = [!tie && w === best! + 1, true];
   }
   return tie && !neighbourTie ? null : best;
+}
+
+// A happening told as "N years ago" is often told again elsewhere with its year ("was declared closed five years ago"
+// in the lead, "was formally declared closed in 2009" further on): the count runs from that year to the day of writing,
+// which is their sum. The two tellings are taken as one when they share the verb and the word beside it in the count's
+// clause ("declared closed", "first rang", "ballot held"), and the other sentence writes one year and no count of its
+// own. Only an exact count ("more than sixty years ago" bounds the year only), and only in a sentence that writes no year
+// (beside one, "two years ago, in 1990," the count dates nothing new). Fixed runs of words only.
+const YEARS_AGO = new RegExp(`(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})\\syears\\sago\\b`, 'gi');
+// Words that name no happening: what stands beside a verb without telling which one it is.
+const BARE_NEIGHBOUR = /^(?:the|a|an|it|he|she|they|we|i|you|was|were|is|are|be|been|being|has|have|had|who|which|that|this|there|and|but|or|his|her|its|their|our|my|him|them|to|of|in|on|at|by|for|with|from|as|not|only)$/i;
+const AGO = /\bago\b/i;
+// A year a few words on in the same clause, no figure or clause stop before it.
+const YEAR_CLOSE_AFTER = /^[^.;:,!?\d]{0,40}?\b(1[6-9]\d\d|20\d\d)\b/;
+
+/** The verb of a clause's last words and the word beside it ("declared closed", "first rang"), lower case; null if none. */
+function happeningPhrase(clause: string): string | null {
+  const words = clause.match(/[A-Za-z]+/g)?.slice(-4) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i].toLowerCase();
+    if (!(IRREGULAR_PAST.has(w) || (listedOrRegularParticiple(w) && !NOT_PAST_ED.has(w))) || /^(?:was|were|had|did)$/.test(w)) continue;
+    const beside = i + 1 < words.length ? words[i + 1] : words[i - 1];
+    if (!beside || BARE_NEIGHBOUR.test(beside)) return null;
+    return i + 1 < words.length ? `${w} ${beside.toLowerCase()}` : `${beside.toLowerCase()} ${w}`;
+  }
+  return null;
+}
+
+/**
+ * Without a publication date, the year of writing from a happening counted "N years ago" (YEARS_AGO) and told again with
+ * its one year in another sentence (see happeningPhrase): that year plus the count. Null when no such pair is found.
+ */
+export function agoHappeningYear(paragraphs: readonly string[]): number | null {
+  let tries = 0;
+  let sentences: string[] | null = null;
+  for (const text of paragraphs) {
+    for (const m of text.slice(0, 20_000).matchAll(YEARS_AGO)) {
+      if (++tries > CLUE_TRIES) return null;
+      const n = parseCount(m[1]);
+      if (n === undefined || n < 1) continue;
+      const { sentence, here, start } = sentenceAround(text, m.index);
+      if (YEAR.test(sentence)) continue;
+      const before = sentence.slice(0, here - start);
+      const phrase = happeningPhrase(before.slice(Math.max(...[',', ';', ':', '(', '"', '“'].map((c) => before.lastIndexOf(c))) + 1));
+      if (!phrase) continue;
+      const told = new RegExp(`\\b${phrase.replace(' ', '\\s')}\\b`, 'i');
+      sentences ??= paragraphs.slice(0, 200).flatMap((p) => sentenceTexts(p.slice(0, 20_000)));
+      for (const other of sentences) {
+        const again = told.exec(other);
+        if (!again || AGO.test(other)) continue;
+        // The year its clause gives just after it ("declared closed in 2009", with other years earlier in the
+        // sentence), else the sentence's one year.
+        const after = YEAR_CLOSE_AFTER.exec(other.slice(again.index + again[0].length, again.index + again[0].length + 60));
+        const years = new Set(other.match(ANY_YEAR) ?? []);
+        if (after) return +after[1] + n;
+        if (years.size === 1) return +[...years][0] + n;
+      }
+    }
+  }
+  return null;
 }
 
 // A later happening counted from a written year and told as past ("first chaired the board in 2003 and took the
