@@ -513,10 +513,10 @@ const SENTENCE_CLOSE = /[.;!?](?=["”’]?(?:\s|$))/;
  * the sentence's own predicate about it, when the phrase is the subject of a verb after it in `text` (the
  * paragraph): "The last national rail strike, in 2016, lasted three weeks" → "Last national rail strike lasted
  * three weeks"; "a local businesswoman, Mira Hale, bought the club" → "Mira Hale bought the club …". `near` is
- * where the event's evidence starts. Unchanged when the phrase opens a phrase of its own ("After that disaster,
- * the government …"), is followed by a copula, or no title with a verb comes of it.
+ * where the event's evidence starts, `evidenceEnd` where it ends. Unchanged when the phrase opens a phrase of its own
+ * ("After that disaster, the government …"), is followed by a copula, or no title with a verb comes of it.
  */
-export function predicateTitle(title: string, text: string, near: number, make: (clause: string) => string, isVerb: (word: string) => boolean): string {
+export function predicateTitle(title: string, text: string, near: number, make: (clause: string) => string, isVerb: (word: string) => boolean, evidenceEnd = Infinity): string {
   const aside = SET_OFF_TITLE.exec(title);
   if (aside) return predicateAfterAside(title, aside[1], aside[2], text, near, make, isVerb);
   const words = title.split(/\s+/);
@@ -537,7 +537,10 @@ export function predicateTitle(title: string, text: string, near: number, make: 
   // A helping verb before a verb of its own ("will begin", "has been moved") is no copula: the clause says what
   // happened to the phrase, not what it is.
   const helped = COPULA.test(m[2]);
-  if (helped && (!helpedVerb(rest.slice(m.index + m[0].length), isVerb) || !headsItsClause(title, window.slice(0, at)))) return title;
+  // The helped verb's clause is the event's own only when its evidence runs on to the helping verb: a phrase dated by
+  // its own words ("Tuesday's count", "the winter timetable") is not what the clause after it did.
+  const ownClause = from + end + m.index + m[0].length <= evidenceEnd;
+  if (helped && (!ownClause || !helpedVerb(rest.slice(m.index + m[0].length), isVerb) || !headsItsClause(title, window.slice(0, at)))) return title;
   // A name set off after the phrase says who it is, and is the subject ("a local businesswoman, Mira Hale, bought"
   // → "Mira Hale bought"); any other aside (a date, a place) goes.
   const name = m[1] && /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,3}$/.test(m[1].trim()) ? m[1].trim() : '';
