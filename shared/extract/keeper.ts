@@ -231,7 +231,7 @@ function eventOf(d: Draft, id: string, sourceId: string): NewslineEvent {
  */
 function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: () => string, article: () => string): string {
   let title = d.title;
-  if (paragraph) title = predicateTitle(title, paragraph.text, d.start, makeTitle, patternVerb);
+  if (paragraph) title = predicateTitle(title, paragraph.text, d.start, makeTitle, patternVerb, d.end);
   title = nameForNoun(title, patternVerb);
   title = fittedTitle(title);
   if (paragraph && SPOKEN.test(title)) title = quotedTitle(title, paragraph.text, d.start, makeTitle);

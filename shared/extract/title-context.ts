@@ -513,10 +513,10 @@ const SENTENCE_CLOSE = /[.;!?](?=["”’]?(?:\s|$))/;
  * the sentence's own predicate about it, when the phrase is the subject of a verb after it in `text` (the
  * paragraph): "The last national rail strike, in 2016, lasted three weeks" → "Last national rail strike lasted
  * three weeks"; "a local businesswoman, Mira Hale, bought the club" → "Mira Hale bought the club …". `near` is
- * where the event's evidence starts. Unchanged when the phrase opens a phrase of its own ("After that disaster,
- * the government …"), is followed by a copula, or no title with a verb comes of it.
+ * where the event's evidence starts, `evidenceEnd` where it ends. Unchanged when the phrase opens a phrase of its own
+ * ("After that disaster, the government …"), is followed by a copula, or no title with a verb comes of it.
  */
-export function predicateTitle(title: string, text: string, near: number, make: (clause: string) => string, isVerb: (word: string) => boolean): string {
+export function predicateTitle(title: string, text: string, near: number, make: (clause: string) => string, isVerb: (word: string) => boolean, evidenceEnd = Infinity): string {
   const aside = SET_OFF_TITLE.exec(title);
   if (aside) return predicateAfterAside(title, aside[1], aside[2], text, near, make, isVerb);
   const words = title.split(/\s+/);
@@ -533,13 +533,46 @@ export function predicateTitle(title: string, text: string, near: number, make: 
   const close = SENTENCE_CLOSE.exec(window.slice(end));
   const rest = window.slice(end, close ? end + close.index : window.length);
   const m = ASIDE_THEN_WORD.exec(rest);
-  if (!m || !isVerb(m[2]) || COPULA.test(m[2]) || /^[A-Z]/.test(m[2])) return title;
+  if (!m || !isVerb(m[2]) || /^[A-Z]/.test(m[2])) return title;
+  // A helping verb before a verb of its own ("will begin", "has been moved") is no copula: the clause says what
+  // happened to the phrase, not what it is.
+  const helped = COPULA.test(m[2]);
+  // The helped verb's clause is the event's own only when its evidence runs on to the helping verb: a phrase dated by
+  // its own words ("Tuesday's count", "the winter timetable") is not what the clause after it did.
+  const ownClause = from + end + m.index + m[0].length <= evidenceEnd;
+  if (helped && (!ownClause || !helpedVerb(rest.slice(m.index + m[0].length), isVerb) || !headsItsClause(title, window.slice(0, at)))) return title;
   // A name set off after the phrase says who it is, and is the subject ("a local businesswoman, Mira Hale, bought"
   // → "Mira Hale bought"); any other aside (a date, a place) goes.
   const name = m[1] && /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,3}$/.test(m[1].trim()) ? m[1].trim() : '';
-  const made = make(`${name || window.slice(at, end)} ${rest.slice(m.index + m[0].length - m[2].length)}`);
+  const predicate = rest.slice(m.index + m[0].length - m[2].length);
+  const subject = name || window.slice(at, end);
+  const whole = make(`${subject} ${predicate}`);
+  // After a helping verb a title still holding a time stops at the clause's first phrase of time: the date says when.
+  const timed = helped && DATE_IN_TITLE.test(whole) ? TIME_PHRASE.exec(predicate) : null;
+  const made = timed ? make(`${subject} ${predicate.slice(0, timed.index)}`) : whole;
   const madeWords = made.split(/\s+/);
+  // The phrase whole, and no time left in it.
+  if (helped && (DATE_IN_TITLE.test(made) || !made.toLowerCase().includes(phrase.replace(/^(?:the|a|an)\s+/, '')))) return title;
   return made && madeWords.length <= 10 && madeWords.length >= 3 && madeWords.some(isVerb) && !/…$/.test(made) ? made : title;
+}
+
+// "be" or "been" after a helping verb, then the word that says whether it helps a verb or heads a complement.
+const AFTER_HELPER = /^\s+(?:(?:be|been)\s+)?([a-z][\w'’-]*)/;
+// A word of time a title made from the clause after a helping verb may not keep (titles never hold the date).
+const DATE_IN_TITLE = new RegExp(String.raw`\b(?:\d|(?:${MONTH_NAME_ALTS}|${Object.keys(WEEKDAYS).filter((w) => /^[a-z]{3,}$/.test(w)).join('|')}|today|yesterday|tomorrow|tonight)\b)`, 'i');
+// A preposition a few words before the phrase: the phrase is its object ("tickets for the screening"), not a subject.
+const OBJECT_OF = /\b(?:for|of|from|in|on|at|with|by|to|about|after|before|since|during|until|over|under|into|than)\s+(?:[\w'’-]+\s+){0,2}$/i;
+// A possessive pronoun opening the title: whose it is lies outside the phrase.
+const POSSESSIVE_OPEN = /^(?:his|her|its|their|our|my|your)\s/i;
+/** Whether the phrase (`title`, after the text `before` it) is a subject heading its clause, not a preposition's object. */
+function headsItsClause(title: string, before: string): boolean {
+  return !OBJECT_OF.test(before.slice(-40)) && !POSSESSIVE_OPEN.test(title);
+}
+
+/** Whether the words after a helping verb go on with a verb it helps (`after` follows the helping verb). */
+function helpedVerb(after: string, isVerb: (word: string) => boolean): boolean {
+  const next = AFTER_HELPER.exec(after)?.[1];
+  return !!next && !COPULA.test(next) && !/^(?:then|often|even|seven|eleven)$/.test(next) && (isVerb(next) || participle(next));
 }
 
 // "Hole, about 15 metres across and 9 metres deep": a noun phrase and an aside set off after it, no verb.

@@ -26,6 +26,45 @@ const ARTICLE = /\b(?:the|a|an)\s+/gi;
 
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
 
+// A copula, or a demonstrative standing for its subject's noun ("was that of 1963"), closing the title.
+const COPULA_END = /\s+(?:was|were|is|are|(?:has|have|had)\s+been)(?:\s+(?:that|those))?$/i;
+// A word that names a time by itself: a figure, a month, a weekday, a season or a part of the day.
+const DATE_WORD = new RegExp(String.raw`^(?:\d.*|${MONTH_RE}|${WEEKDAY_RE}|${SEASON_ALTS}|${PART_OF_DAY_ALTS}|today|yesterday|tomorrow|tonight)$`, 'i');
+// A word that may stand before the time word in a complement that is only a time ("in the winter of", "that of").
+const TIME_LEAD = /^(?:on|in|at|during|that|those|of|the|a|early|late|mid|last|next|this|[A-Z][a-z]+)$/;
+// "the last time <clause>": the clause is what happened then.
+const TIME_OF_CLAUSE = /^(?:the\s+)?(?:last|first|only|previous)\s+time\s+(?:that\s+)?(.+)$/i;
+// A teller before the told subject ("Mrs X said the best year so far was …").
+const TOLD_SUBJECT = /^\S.*?\s(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(.+)$/i;
+const PRONOUN = /^(?:it|this|that|he|she|they|we|i|you|there)$/i;
+
+/** Whether `after` opens on a complement that is only a time: a date word within five words, only leads before it. */
+function timeComplement(after: string): boolean {
+  const words = wordsOf(after.slice(0, 80));
+  for (const w of words.slice(0, 5)) {
+    const bare = w.replace(/[,.;:!?)"”]+$/, '');
+    if (DATE_WORD.test(bare)) return true;
+    if (!TIME_LEAD.test(bare) || bare !== w) return false;
+  }
+  return false;
+}
+
+/**
+ * A title closing on a copula whose complement in the evidence is the time itself ("their last win was on Boxing
+ * Day", "the last time the dam burst was in the winter of …"): the time stays out of titles, so the copula goes
+ * too; "the last time <clause>" gives its clause, a told subject loses the teller whose telling the copula carried,
+ * and a subject of one pronoun is left as it was. Null when the title is not of that shape.
+ */
+function withoutTimedCopula(title: string, after: string): string | null {
+  if (!COPULA_END.test(title) || !timeComplement(after)) return null;
+  const subject = title.replace(COPULA_END, '');
+  const clause = TIME_OF_CLAUSE.exec(subject)?.[1];
+  const told = TOLD_SUBJECT.exec(subject)?.[1]?.replace(/^(?:the|a|an)\s+/i, '');
+  const kept = clause && wordsOf(clause).length >= 3 ? clause : told && wordsOf(told).length >= 2 ? told : subject;
+  const words = wordsOf(kept);
+  return words.length >= 2 && !PRONOUN.test(words[0]) ? `${kept.charAt(0).toUpperCase()}${kept.slice(1)}` : null;
+}
+
 /** What the evidence says right after the title's last word `last`, or null when that word is not found in it. */
 function afterLast(evidence: string, title: string): string | null {
   const last = title.slice(title.lastIndexOf(' ') + 1).toLowerCase();
@@ -58,6 +97,8 @@ export function withMendedEnd(title: string, evidence: string, maxWords: number)
     const added = to[1] ? 'not to' : 'to';
     return n + wordsOf(added).length <= maxWords ? `${title} ${added}` : title;
   }
+  const timed = withoutTimedCopula(title, after);
+  if (timed !== null) return timed;
   if (!BE_END.test(title)) return title;
   // The complement: the words after the copula up to a mark or a word that opens another phrase; quotation
   // marks around its words are the article's, not the title's. A time word or a capital gives the cut back to
