@@ -1495,7 +1495,7 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   // date of its own is what was told, with its own subject and verb, not more of the clause the first date dates.
   const told = THAT_CLAUSE_DATE.exec(gap);
   if (told) return { end: a.end, next: a.end + told[0].length };
-  // "came forward yesterday to say that she had seen him on Friday": what an infinitive telling tells, a clause with
+  // "rang the desk on Tuesday to report that he had spotted the van on Sunday": what an infinitive telling tells, a clause with
   // its own subject and verb after "that", holds a date of its own; the telling keeps the first.
   const toldTo = INFINITIVE_TELLING_THAT.exec(gap);
   const thatAt = toldTo ? a.end + toldTo.index + toldTo[0].search(/\s+that\s+$/i) : -1;
@@ -1527,7 +1527,7 @@ function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, clo
   // subject that calls it up keeps the date it names.
   // "The warnings came in 2017, again in 2019, and again on Christmas Eve": each repetition after a comma is the
   // happening told once more at a date of its own.
-  // "was floated in 1987, weeks before the crash of that October": a happening named by its noun and the date after
+  // "was listed in 1994, days before the flood of that March": a happening named by its noun and the date after
   // it, which an uncounted stretch set off after the clause's date orders it against, is its own event at its own date.
   const ordered = UNCOUNTED_ORDER.exec(gap);
   if (ordered) return { end: a.end, next: a.end + ordered[0].length };

@@ -464,13 +464,13 @@ export const boundWordBefore = (words: string): RegExp => new RegExp(String.raw`
 // A plural unit's length in days, on average: what a count of them spans ("those four years", "that had lasted 14 months").
 export const UNIT_LENGTH_DAYS: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
 
-// The mark after a chronology entry's date, a colon or a dash ("May 2023: A new firm takes over", "1991 - A first
-// algal bloom closes the reservoir"): read where a year heads a line and where a list's entries go without a year
+// The mark after a chronology entry's date, a colon or a dash ("May 2023: A new firm takes over", "2004 - A new
+// ferry joins the harbour fleet"): read where a year heads a line and where a list's entries go without a year
 // (text-years.ts), and cut once the date before it is (title.ts).
 export const ENTRY_MARK_RE = String.raw`(?::|\s?[-–—]\s)`;
 
 // Words that open a subordinate clause of time, cause, concession or condition: what follows one is that clause's
-// ("because he has marched in each of the last three years"), not the sentence's own happening (undated-sentences.ts),
+// ("because her choir has sung there in each of the last five years"), not the sentence's own happening (undated-sentences.ts),
 // and a title holding one may hold a clause of its own (title-context.ts, with the words that order a happening).
 export const SUBORDINATOR_ALTS = 'because|although|though|while|unless|when|after|before|if|until';
 

@@ -137,7 +137,7 @@ const EARLIER_FIGURE = new RegExp(
   String.raw`,\s+(?:(?:up|down)\s+from\s+${RESULT_OF}?|against\s+${RESULT_OF}?|compared\s+(?:with|to)\s+${RESULT_OF}?|after\s+${RESULT_OF})(${EARLIER_AMOUNT})\s+(?:at\s+the\s+(?:last|previous)\s+(?:count|census|survey|election|poll)\s+)?(?:(?:in|on|during|at|over)\s+)?$`,
   'i',
 );
-// "were up 11 per cent on the same quarter last year": a change told against the clause's own stretch a year back,
+// "were down 8 per cent over the same fortnight a year earlier": a change told against the clause's own stretch a year back,
 // whose figure is of that stretch.
 const SAME_STRETCH_BACK = new RegExp(
   String.raw`\b(?:up|down|higher|lower)\s+(?:by\s+)?(${EARLIER_AMOUNT})\s+(?:on|over|from)\s+the\s+same\s+(quarter|period|month|week|fortnight|half|season)\s+$`,
@@ -172,7 +172,7 @@ export function earlierFigureEvents(u: Unit, a: Anchored, published: Ymd | null,
 }
 
 /**
- * "Landings in the quarter to 30 September were up 11 per cent on the same quarter last year": the stretch the change
+ * "Ferry fares in the fortnight to 14 April were down 8 per cent over the same fortnight a year earlier": the stretch the change
  * is set against is the clause's own a year back, an event of its own (its figure was taken then). Whether it emitted.
  */
 function sameStretchBack(u: Unit, a: Anchored, t: Timex, lead: string, published: Ymd | null, emit: Emit): boolean {

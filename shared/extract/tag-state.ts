@@ -325,13 +325,13 @@ function monthPartsYear(state: TagState, cur: TagCursor, t: Timex): boolean {
   return MONTH_PART_BEFORE_YEAR.test(cur.text.slice(Math.max(0, t.start - 40), t.start));
 }
 
-// "a carpenter who had last mended it in ", "the barn, which had stood empty since ": a relative clause in the past
+// "a joiner who had last wound it in ", "the barn, which had stood empty since ": a relative clause in the past
 // perfect, up to the date, within its sentence.
 const PERFECT_RELATIVE_BEFORE = /\b(?:who|which)\s+had\s[^,;.!?]{0,60}$/i;
 
 /**
- * "It turned up in a box in January. The organ was rebuilt by a carpenter who had last mended it in 1968. The ride
- * reopened on 9 May": a bare year older than the month in focus, told in a past-perfect relative clause, steps back
+ * "The clock was found in a shed in March. It was restored by a joiner who had last wound it in 1971. The tower
+ * opened again on 12 June": a bare year older than the month in focus, told in a past-perfect relative clause, steps back
  * to tell of that clause's noun, as an aside does; the story stays at its month, which the days after it go on from.
  */
 function relativeFlashbackYear(state: TagState, cur: TagCursor, t: Timex): boolean {

@@ -614,7 +614,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
   return names;
 }
 
-// "can apply for guided visits", "sold at reduced prices": a regular -ed word right after a preposition, a noun after
+// "can ask for signed copies", "sold at reduced prices": a regular -ed word right after a preposition, a noun after
 // it, modifies that noun; no finite verb follows a preposition.
 const PREPOSITION_BEFORE = /\b(?:for|with|without|at|of|from|into)\s+$/i;
 const NOUN_AFTER = /^\s+(?!(?:the|a|an|his|her|their|its|our|my|to|in|on|at|by|for|from|with|and|or|as|that|which|who|it|them|him|us)\b)[a-z]{3,}/;

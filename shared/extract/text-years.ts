@@ -745,8 +745,8 @@ export function leadCountYear(paragraphs: readonly string[], headline: string, l
 
 // A run told in the lead as lasting up to now by its length, in a present perfect ("For 33 years, she has mended the
 // clocks", "has rung the bell every evening for 26 years"): the profile's subject, whose start the body gives as a year
-// of its own telling ("took the post in the spring of 1981", "first came up in June 1971"), however it words it. Not a
-// sentence that writes a year (its run ends there), nor a penalty's length ("have been banned for ten years"), which
+// of its own telling ("took the post in the spring of 1981", "first took the wheel in May 1983"), however it words it. Not a
+// sentence that writes a year (its run ends there), nor a penalty's length ("have been barred for twelve years"), which
 // runs on from now. Only an exact count. Fixed runs of words only.
 const RUN_NOW = new RegExp(
   `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'another', 'within')}\\s)\\b[Ff]or\\s(\\d{1,3}|${NUMBER_WORD_RE})\\syears\\b(?![-\\s](?:ago|old|later|earlier|before|after|from)\\b)`,
@@ -1095,7 +1095,7 @@ export function writingMonth(paragraphs: readonly string[]): number | null {
 // in the lead, "was formally declared closed in 2009" further on): the count runs from that year to the day of writing,
 // which is their sum. The two tellings are taken as one when they share the verb and the word beside it in the count's
 // clause ("declared closed", "first rang", "ballot held"), and the other sentence writes one year and no count of its
-// own. Only an exact count ("more than sixty years ago" bounds the year only), and only in a sentence that writes no year
+// own. Only an exact count ("more than forty years ago" bounds the year only), and only in a sentence that writes no year
 // (beside one, "two years ago, in 1990," the count dates nothing new). Fixed runs of words only.
 const YEARS_AGO = new RegExp(`(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})\\syears\\sago\\b`, 'gi');
 // Words that name no happening: what stands beside a verb without telling which one it is.

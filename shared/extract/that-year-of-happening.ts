@@ -1,5 +1,5 @@
-// "After the flood a letter from the mayor came on Christmas Eve that year": a sentence opened by a happening it names
-// ("After the flood,", "Before the merger") and then dated by "that year" counts the year from that happening, not
+// "After the fire a cheque from the insurer arrived on Easter Monday that year": a sentence opened by a happening it names
+// ("After the fire,", "Before the merger") and then dated by "that year" counts the year from that happening, not
 // from the last year the text told before the sentence (a year told in the sentence before may be another story's).
 
 import type { Draft } from './draft';

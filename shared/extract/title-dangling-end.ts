@@ -34,7 +34,7 @@ const DATE_WORD = new RegExp(String.raw`^(?:\d.*|${MONTH_RE}|${WEEKDAY_RE}|${SEA
 const TIME_LEAD = /^(?:on|in|at|during|that|those|of|the|a|early|late|mid|last|next|this|[A-Z][a-z]+)$/;
 // "the last time <clause>": the clause is what happened then.
 const TIME_OF_CLAUSE = /^(?:the\s+)?(?:last|first|only|previous)\s+time\s+(?:that\s+)?(.+)$/i;
-// A teller before the told subject ("Mrs X said the best year so far was …").
+// A teller before the told subject ("Mr Y said the worst month on record was …").
 const TOLD_SUBJECT = /^\S.*?\s(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(.+)$/i;
 const PRONOUN = /^(?:it|this|that|he|she|they|we|i|you|there)$/i;
 

@@ -210,8 +210,8 @@ const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,
 // ones before publication's (still under way), in any past tense; not a stretch counted back to the day.
 const EACH_OF = /\beach\s+of\s+$/i;
 const LAST_YEARS = /^the\s+(?:past|last)\s+\S+\s+years$/i;
-// A subordinating word (lexicon's, and "whereas") before the phrase: the years are the subordinate clause's ("scanned
-// the crowd because he has marched in each of the last three years"), not the sentence's happening.
+// A subordinating word (lexicon's, and "whereas") before the phrase: the years are the subordinate clause's ("kept
+// the stall because she has traded in each of the past five years"), not the sentence's happening.
 const SUBORDINATE_BEFORE = new RegExp(`\\b(?:${SUBORDINATOR_ALTS}|whereas)\\b`, 'i');
 
 /** The whole years before publication's that "each of the last N years" counts, with its timex. */
@@ -667,7 +667,7 @@ const MORNING_OF_DAY = /(?:early\s+hours|small\s+hours|morning|before\s+(?:dawn
 
 /**
  * "She lost the dog on Saturday evening. She searched the lanes until dawn.": what a past clause with no day of its own
- * kept up until daybreak ran through the night after the day in focus, into the next day; what was done "by dawn"
+ * kept up until daybreak went on all night after the day in focus, into the next day; what was done "by dawn"
  * after a night the sentence tells ("gathered overnight, and had gone by dawn") is the next day's. Not in the past
  * perfect (a step back), nor when the sentence or the focus's own title puts the story at a morning, whose daybreak
  * is that day's; nor a night that would end after publication. Null otherwise.

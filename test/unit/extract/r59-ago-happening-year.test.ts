@@ -9,8 +9,8 @@ import { shortestNoPub as at } from './event-lookup';
 describe('r59-ago-happening: a count back to a happening the text dates elsewhere', () => {
   it('r59-ago-happening: the verb and the word after it, the year close after them', () => {
     const text = [
-      'A small moth that was declared extinct five years ago has been seen again near Sandridge.',
-      'Surveys in 1961 and 1987 found nothing, and the moth was formally declared extinct in 2009.',
+      'A rare beetle that was judged lost six years ago has turned up again near Sandridge.',
+      'Searches in 1958 and 1990 came to nothing, and the beetle was officially judged lost in 2008.',
     ];
     expect(agoHappeningYear(text)).toBe(2014);
   });
@@ -24,18 +24,18 @@ describe('r59-ago-happening: a count back to a happening the text dates elsewher
   });
 
   it('r59-ago-happening: not a hedged count, not another verb, not a count beside a year of its own', () => {
-    expect(agoHappeningYear(['The moth was declared extinct more than five years ago.', 'It was declared extinct in 2009.'])).toBeNull();
-    expect(agoHappeningYear(['The moth was declared extinct five years ago.', 'It was last recorded in 2009.'])).toBeNull();
-    expect(agoHappeningYear(['The moth was declared extinct five years ago, in 2009.', 'It was declared extinct in 2009.'])).toBeNull();
+    expect(agoHappeningYear(['The beetle was judged lost more than six years ago.', 'It was judged lost in 2008.'])).toBeNull();
+    expect(agoHappeningYear(['The beetle was judged lost six years ago.', 'It was last recorded in 2008.'])).toBeNull();
+    expect(agoHappeningYear(['The beetle was judged lost six years ago, in 2008.', 'It was judged lost in 2008.'])).toBeNull();
   });
 });
 
 describe('r59-ago-happening: the year of writing it gives is still a guess', () => {
   it('r59-ago-happening: a yearless month of the story takes the counted year, flagged', () => {
     const texts = [
-      'A small moth that was declared extinct five years ago has been seen again near Sandridge.',
+      'A rare beetle that was judged lost six years ago has turned up again near Sandridge.',
       'A volunteer photographed a female on a chalk bank in June.',
-      'Surveys in 1961 and 1987 found nothing, and the moth was formally declared extinct in 2009.',
+      'Searches in 1958 and 1990 came to nothing, and the beetle was officially judged lost in 2008.',
     ];
     expect(at(texts, 'photographed a female').date).toMatchObject({ start: '2014-06', yearUncertain: true });
   });

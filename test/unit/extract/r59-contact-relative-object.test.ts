@@ -16,9 +16,9 @@ describe('a contact relative clause after a determiner', () => {
   });
 
   it('a clause opener after the noun opens no relative clause', () => {
-    const texts = ['Seats for tonight\'s recital were gone within an hour when they went on sale in July.'];
+    const texts = ['Places for Friday\'s ceilidh had all gone inside a day when the club offered them in May.'];
     const all = events('2023-09-30', ...texts);
-    expect(all.find((e) => quoteOf(e, texts).includes('went on sale'))?.date.start).toBe('2023-07');
-    expect(all.some((e) => quoteOf(e, texts).startsWith('they went on sale'))).toBe(false);
+    expect(all.find((e) => quoteOf(e, texts).includes('offered them'))?.date.start).toBe('2023-05');
+    expect(all.some((e) => quoteOf(e, texts).startsWith('the club offered'))).toBe(false);
   });
 });

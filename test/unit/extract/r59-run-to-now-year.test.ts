@@ -24,7 +24,7 @@ describe('r59-run-to-now: a run up to now counted in the lead', () => {
   });
 
   it('r59-run-to-now: not a penalty, not a run whose sentence writes a year, not a rough count, not a past run', () => {
-    expect(runToNowYear(['Two riders have been banned for ten years by the county board.', 'They first rode together in 1999.'], '', 2003)).toBeNull();
+    expect(runToNowYear(['Three jockeys have been barred for twelve years by the county board.', 'They first rode together in 1999.'], '', 2003)).toBeNull();
     expect(runToNowYear(['For 27 years, since 1977, Jenifer Trelisick has kept the tearoom.', 'The roof was mended in 1999.'], '', 1999)).toBeNull();
     expect(runToNowYear(['For more than 27 years, Jenifer Trelisick has kept the tearoom.', 'She took it over in 1977.', 'The roof was mended in 1999.'], '', 1999)).toBeNull();
     expect(runToNowYear(['For 27 years, Jenifer Trelisick kept the tearoom.', 'She took it over in 1977.', 'The roof was mended in 1999.'], '', 1999)).toBeNull();

@@ -29,7 +29,7 @@ describe('"last season" where the text places its season over the turn of the ye
 
   it('a mid-season break that ends in January', () => {
     const texts = [
-      'The Pikes play twice more before the mid-season break, which lasts until 9 January.',
+      'The Pikes play twice more before the mid-season pause, which lasts until 9 January.',
       'Last season the Pikes reached the cup final.',
     ];
     const ev = shortestAt('2015-12-08', texts, 'Last season');

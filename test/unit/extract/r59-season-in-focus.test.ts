@@ -9,7 +9,7 @@ describe('a month of the season in focus', () => {
   it('takes the season counted back, not the tense', () => {
     const texts = [
       'A rowing boat that drifted off from a jetty at Pellowmere three summers ago has been found in a reed bed.',
-      'Its owner, Lancelot Fairwhistle, last saw it on a July evening when the mooring rope frayed. That October he reported it to the harbour office.',
+      'Its owner, Ferdy Fairwhistle, last saw it on a July evening when the mooring rope frayed. That October he reported it to the harbour office.',
     ];
     const all = events('2021-05-20', ...texts);
     const seen = all.find((e) => quoteOf(e, texts).includes('last saw it'));
@@ -27,7 +27,7 @@ describe('a month of the season in focus', () => {
   it('a month outside the season keeps its tense', () => {
     const texts = [
       'A rowing boat that drifted off from a jetty at Pellowmere three summers ago has been found in a reed bed.',
-      'Its owner, Lancelot Fairwhistle, repainted the shed in March.',
+      'Its owner, Ferdy Fairwhistle, repainted the shed in March.',
     ];
     const shed = events('2021-05-20', ...texts).find((e) => quoteOf(e, texts).includes('repainted'));
     expect(shed?.date.start).toBe('2021-03');

@@ -12,7 +12,7 @@ describe('seasons counted on from the story', () => {
   });
 
   it('counts back from a month with its year (the winter just ended is the first)', () => {
-    const texts = ['The Cragwold ferry stopped running in March 1970. Two winters earlier its engine had failed.'];
+    const texts = ['The Cragwold tram stopped running in March 1970. Two winters earlier its brakes had failed.'];
     const e = events('1990-05-01', ...texts).find((x) => quoteOf(x, texts).includes('Two winters earlier'));
     expect(e?.date.start).toBe('1968-12');
   });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { events, quoteOf } from './event-lookup';
 
 // Round 59 (rel59): "the theft" names a happening told by a verb of cutting or prising a thing "from" its place, and not
-// one where "stolen" only describes a noun ("handling stolen goods", the name of a charge). Every sentence here was
+// one where "stolen" only describes a noun ("receiving stolen goods", a charge's name). Every sentence here was
 // written for this test.
 
 describe('what "the theft" names', () => {
   const texts = [
     'Raiders cut the copper weathercock from the chapel at Drubwell on 4 May 2018 and drove off with it.',
-    'A scrap dealer from Cragwold admitted handling stolen goods at a hearing in September 2019.',
+    'A scrap dealer from Cragwold admitted receiving stolen goods before magistrates in September 2019.',
     'Two days before the theft, a grey van was seen parked in the chapel lane.',
   ];
 

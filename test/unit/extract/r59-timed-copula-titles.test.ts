@@ -14,10 +14,10 @@ describe('r59-timed-copula-titles: a copula whose complement is the date does no
   });
 
   it('r59-timed-copula-titles: a subject whose copula stood before a day keeps the subject alone', () => {
-    const texts = ['Their only away win at Hollin Park was on Easter Monday 1988, and the ground has since been sold.'];
+    const texts = ['Their only away win at Tregarth Park was on Easter Monday 1988, and the ground has since been sold.'];
     const title = titleAt(texts, 'away win');
     expect(title).not.toMatch(/\bwas$/);
-    expect(title).toMatch(/only away win at Hollin Park$/);
+    expect(title).toMatch(/only away win at Tregarth Park$/);
   });
 
   it('r59-timed-copula-titles: "was that of <year>" loses the copula and the demonstrative', () => {
@@ -27,12 +27,12 @@ describe('r59-timed-copula-titles: a copula whose complement is the date does no
   });
 
   it('r59-timed-copula-titles: a told subject whose complement is a season drops the teller with the copula', () => {
-    const texts = ['Mr Pellow said the busiest week so far was the summer of 2016, when the café ran out of bread.'];
-    expect(titleAt(texts, 'busiest week')).toBe('Busiest week so far');
+    const texts = ['Mr Wrenlow said the busiest week yet was the spring of 2016, when the café ran out of milk.'];
+    expect(titleAt(texts, 'busiest week')).toBe('Busiest week yet');
   });
 
   it('r59-timed-copula-titles: a copula whose complement is not a time is left to the other mends', () => {
-    const texts = ['The warden said on Friday the gate was "badly rusted" along its lower edge.'];
+    const texts = ['The warden said on Friday the gate was "badly rusted" along the top rail.'];
     expect(titleAt(texts, 'gate')).toMatch(/gate was badly rusted$/);
   });
 });

@@ -16,7 +16,7 @@ describe('a happening ordered by an uncounted stretch', () => {
   });
 
   it('reads "only days after" with a month of its own', () => {
-    const texts = ['The Kelsholt ferry stopped running in June 1978, only days after the gale in May.'];
+    const texts = ['The Kelsholt tram stopped running in June 1978, only days after the gale in May.'];
     const gale = events('2012-01-20', ...texts).find((e) => quoteOf(e, texts).startsWith('the gale'));
     expect(gale?.date.start).toBe('1978-05');
   });

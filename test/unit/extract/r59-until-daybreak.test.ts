@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events, quoteOf } from './event-lookup';
 
-// Round 59 (focus59): a past clause with no day of its own kept up "until dawn" ran through the night after the day
+// Round 59 (focus59): a past clause with no day of its own kept up "until dawn" lasted all night after the day
 // the story is at; one done "by dawn" after a night the sentence tells is the next day's. Every sentence here was
 // written for this test.
 
