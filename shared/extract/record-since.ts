@@ -24,6 +24,19 @@ type Titled = Pick<Draft, 'title' | 'drafted'>;
 const SET_OFF_BEFORE = /(?:,|\b(?:is|was|are|were|be|been|as))\s+$/i;
 // The happening route's record is set off after the dated clause by a comma, with a determiner of its own.
 const RECORD_AFTER_CLAUSE = new RegExp(String.raw`,\s+(?=(?:the|its|their|his|her|our|my)\s)${RECORD_SINCE_LEAD}`, 'i');
+// "It was the club's first title since", "This was their first since", "It was the town's fourth fair and its first
+// since": a pronoun's copula whose whole complement is a "first" counted against the last time. The clause says
+// nothing of its own time but that last time, so it is dated there (bounded-clauses.ts) and no second event is drawn.
+const COPULA_FIRST_SINCE = /^\s*(?:it|this|that)\s+(?:was|is|(?:has|had)\s+been)\s+(?:[^,;:.!?]{1,60}?\s+and\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Za-z][\w-]*['’]s?|the|its|their|his|her|our|my)\s+first\b(?:\s+[\w'’-]+){0,7}?\s+since\s+$/i;
+
+/** The rule ending of a clause dated at the last time its "first" is counted against (bounded-clauses.ts). */
+export const RECORD_LAST_TIME = '/record-last-time';
+
+/** A clause (its words up to the date after "since") that is only a pronoun's copula and a "first … since". */
+export function copulaFirstSince(lead: string): boolean {
+  return COPULA_FIRST_SINCE.test(lead);
+}
+
 // "…, when a merchant was convicted": the clause that tells what happened on the date.
 const WHEN_AFTER = /^,\s+when\s+[^,;:.!?"“”]{3,120}/;
 
@@ -46,7 +59,7 @@ export function recordSinceDateEvents(u: Unit, a: Anchored, published: Ymd | nul
     // another date of the clause dates its event, the date after "since" can only be the last time.
     if (!m || !m[2] || m[3].toLowerCase() !== 'first' || !/^(?:\s+[\w'’-]+){1,7}$/.test(m[4]) || (!m[1] && !SET_OFF_BEFORE.test(lead.slice(0, m.index)) && t === a.main)) continue;
     const d = dateFromTimex(t, published);
-    if (!d || d.mod) continue;
+    if (!d || d.mod || (t === a.main && copulaFirstSince(u.paraText.slice(a.clause.start, t.start)))) continue;
     const what = m[4].trim();
     const at = t.start - lead.length + m.index;
     // "the first time the town centre had flooded since": the clause is what happened; "won the title for the first

@@ -10,7 +10,7 @@ import { type NarrativeContext, startBefore } from './narrative';
 import { boundWordBefore, DEFINITE_DETERMINER, GRANT_LEADS, NAMED_TIME_OF_DAY_RE, NUMBER_WORD_RE, parseCount, PERFECT_LEADS } from './lexicon';
 import { dateFromTimex, fmtHuman } from './resolve';
 import type { Unit } from './segment';
-import { happeningOf, tenseAt } from './tense';
+import { happeningOf, perfectGrantBefore, tenseAt } from './tense';
 import { titled, type TitleDraft } from './title';
 import type { Timex } from './types';
 import { isPartOfPeriod } from '../document-core';
@@ -478,9 +478,10 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
       delete date.mod;
       date.rule = `${date.rule}/until-from-sentence-date`;
       if (from.date.yearUncertain) date.yearUncertain = true;
-    } else if ((tense !== 'past' || PERFECT_LEADS.test(lead) || (GRANT_LEADS.test(lead) && !APPLY_AFTER.test(w.u.paraText.slice(main.end, main.end + 40)))) && ahead) {
+    } else if ((tense !== 'past' || PERFECT_LEADS.test(lead) || perfectGrantBefore(lead, lead.length) || (GRANT_LEADS.test(lead) && !APPLY_AFTER.test(w.u.paraText.slice(main.end, main.end + 40)))) && ahead) {
       // "Police have shut the bridge until Saturday": a present perfect with its bound still ahead goes on now; so does
-      // time a past verb granted ("the court gave the landlord until May 2"), save a public deadline to apply (the day).
+      // what the present perfect grants ("has lent us the barn until May": the loan runs from now) and time a past verb
+      // granted ("the court gave the landlord until May 2"), save a public deadline to apply (the day).
       date.note = `“until ${main.text}”: from publication (${fmtHuman(published)}) up to then.${date.note ? ` ${date.note}` : ''}`;
       date.end = date.start;
       date.start = pub;
