@@ -104,6 +104,27 @@ export function noteOpening(ctx: NarrativeContext, text: string, d: Draft, timex
   if (beside) ctx.opening = d.date;
 }
 
+// "will run from the opening day until", "from the reopening until": the run's start is named by the opening's noun.
+const FROM_THE_OPENING = /\bfrom\s+(?:the|its|their)\s+(?:re)?opening(?:\s+(?:day|night|weekend))?\s+(?:until|till|through|to)\s/i;
+// A verb of opening (not a state of being open: "will stay open late", "is open daily").
+const OPENS_VERB = /(?<!\b(?:stay|stays|stayed|remain|remains|remained|be|is|are|was|were|been|keep|keeps|kept)\s)\b(?:re)?open(?:s|ed)?\b(?!\s+(?:late|early|daily|each|every|all)\b)/i;
+
+/** Notes the day a draft tells a thing opened or will open on, by a verb of opening (ctx.openingDay). */
+export function noteOpenedOn(ctx: NarrativeContext, text: string, d: Draft): void {
+  if (!d.date.mod && !d.date.end && DAY_VALUE.test(d.date.start) && OPENS_VERB.test(text.slice(d.start, d.end))) ctx.openingDay = d.date;
+}
+
+/**
+ * "The gallery will open on 3 May. Talks will run from the opening day until 30 June": a run told from publication
+ * whose clause names its start by the opening's noun starts on the day the article told the opening on, when that
+ * day is after the run's start so far and before its end.
+ */
+export function untilFromTheOpening(d: Draft, text: string, opened?: EventDate): void {
+  if (!opened || !d.date.end || d.date.mod || !FROM_THE_OPENING.test(text.slice(d.start, d.end))) return;
+  if (opened.start <= d.date.start || opened.start >= d.date.end) return;
+  startAtOpening(d, opened.start, opened, 'the article told earlier', 'until-from-opening-told');
+}
+
 /**
  * The run `d`, told until a date and so far read from publication, starts on `day`, the day of an opening (`opening`
  * its date) the article told where `told` says; `rule` replaces the rule's "until-from-publication".
