@@ -150,6 +150,12 @@ const EARLIER_FIGURE = new RegExp(
   String.raw`,\s+(?:(?:up|down)\s+from\s+${RESULT_OF}?|against\s+${RESULT_OF}?|compared\s+(?:with|to)\s+${RESULT_OF}?|after\s+${RESULT_OF})(${EARLIER_AMOUNT})\s+(?:at\s+the\s+(?:last|previous)\s+(?:count|census|survey|election|poll)\s+)?(?:(?:in|on|during|at|over)\s+)?$`,
   'i',
 );
+// "rose to 2.4 million compared with 1.9 million the year before", "fell to 40 from 52 a year earlier": with no comma,
+// the figure the clause reached right before the comparing word sets the earlier figure off as well.
+const EARLIER_FIGURE_AFTER_TO = new RegExp(
+  String.raw`\bto\s+${EARLIER_AMOUNT}\s+(?:from|against|compared\s+(?:with|to))\s+(${EARLIER_AMOUNT})\s+(?:(?:in|on|during|at|over)\s+)?$`,
+  'i',
+);
 // "were up 11 per cent on the same quarter last year": a change told against the clause's own stretch a year back,
 // whose figure is of that stretch.
 const SAME_STRETCH_BACK = new RegExp(
@@ -172,14 +178,15 @@ export function earlierFigureEvents(u: Unit, a: Anchored, published: Ymd | null,
     if (t === a.main || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end) continue;
     const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 80), t.start);
     if (sameStretchBack(u, a, t, lead, published, emit)) continue;
-    const m = EARLIER_FIGURE.exec(lead);
+    const set = EARLIER_FIGURE.exec(lead);
+    const m = set ?? EARLIER_FIGURE_AFTER_TO.exec(lead);
     let d = m && dateFromTimex(t, published);
     if (!m || !d || d.mod) continue;
     if (YEAR_BACK.test(t.text)) d = yearBackOfClause(u.paraText, a, published) ?? d;
     const named = titled(`Earlier figure of ${m[1]}`);
     if (!named.title) continue;
-    // The evidence opens at the comparing word, after the comma.
-    const at = t.start - lead.length + m.index + m[0].search(/[a-z]/i);
+    // The evidence opens at the comparing word, after the comma or the figure reached.
+    const at = t.start - lead.length + m.index + (set ? m[0].search(/[a-z]/i) : m[0].search(/\s(?:from|against|compared)\s/i) + 1);
     emit({ paragraphId: u.paragraphId, start: at, end: t.end, title: named.title, drafted: named.drafted, date: { ...d, rule: `${d.rule}/earlier-figure` } });
   }
 }
