@@ -11,7 +11,7 @@ import { spellBeforeSub, spellTitleWords } from './stretches-beside';
 import { subjectVerbAt } from './anchor';
 import type { ClauseWork } from './draft';
 import { PERFECT_HAVE, SENTENCE_OR_CONJUNCT_OPEN, SUPERLATIVE_RE } from './lexicon';
-import { RECORD_STORY } from './record-since';
+import { copulaFirstSince, RECORD_LAST_TIME, RECORD_STORY } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { asideStateEnd, asideStateUpTo, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
@@ -176,6 +176,10 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       // present or future tense, which the past bound only weakens (done in nowOrAhead).
     } else if (bound === 'after' && doneByPublication(w)) {
       // "After the talks failed this week, the firm has said …": done after the bound, and done by publication.
+    } else if (bound === 'after' && !date.mod && !date.end && !a.sub && copulaFirstSince(u.paraText.slice(c.start, main.start))) {
+      // "It was the club's first title since 1994": the clause tells only of the last time, on the date.
+      date.rule = `${date.rule}${RECORD_LAST_TIME}`;
+      date.note = `“since ${main.text}”: the last time before this first one.${date.note ? ` ${date.note}` : ''}`;
     } else {
       // The state's end is the story's day, which the paragraph's pass knows (sinceToStoryDay).
       const open = bound === 'after' && !date.mod && !!pastPerfectSince(u, c, main);

@@ -36,8 +36,9 @@ export function pastDay(date: EventDate | undefined, pub: string | null): date i
   return !!date && singleDay({ date }) !== null && (!pub || date.start <= pub);
 }
 
-// A subordinate happening, a named thing or a count back from the clause: what the clause is placed against.
-export const ANTECEDENT_ONLY = /\/(?:subordinate|named-thing)$|^count-from-clause\//;
+// A subordinate happening, a named thing, a count back from the clause or the last time a "first" is counted against
+// (bounded-clauses.ts): what the clause is placed against.
+export const ANTECEDENT_ONLY = /\/(?:subordinate|named-thing|record-last-time)$|^count-from-clause\//;
 
 /**
  * One dated clause as the steps of dated-events.ts read it. The steps share it because each may cut a part off the

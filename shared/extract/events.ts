@@ -21,7 +21,7 @@ import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from 
 import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
 import { BESIDE_PERFECT, BESIDE_SINCE, DAY_BEFORE_CLOCK, IN_TRADING } from './undated-clauses';
 import { carriedOnClause, focusDayOfClause, startYear, warYearsOf } from './undated-sentences';
-import { noteOpening, spanToUntil, UNTIL_OPEN, untilFromOpeningBefore } from './until-spans';
+import { noteOpenedOn, noteOpening, spanToUntil, UNTIL_OPEN, untilFromOpeningBefore, untilFromTheOpening } from './until-spans';
 import { fromStepBefore } from './step-before';
 import { PART_OF_DAY_ALTS } from './lexicon';
 
@@ -480,7 +480,9 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     happeningBeforeTelling(u, drafts.slice(first), unitEvent);
     for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith(UNTIL_OPEN)) spanToUntil(drafts[i], u.paraText, drafts, first, ctx, !u.paraText.slice(0, u.start).trim());
     for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith('/until-from-publication')) untilFromOpeningBefore(drafts[i], u, s.units[k - 1], drafts.slice(beforeFirst, first), ctx.opening);
+    for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith('/until-from-publication')) untilFromTheOpening(drafts[i], u.paraText, ctx.openingDay);
     for (let i = first; i < drafts.length; i++) noteOpening(ctx, u.paraText, drafts[i], u.timexes);
+    for (let i = first; i < drafts.length; i++) noteOpenedOn(ctx, u.paraText, drafts[i]);
     for (let i = first; i < drafts.length; i++) {
       noteIntroduced(ctx, u.paraText, drafts[i]);
       noteToldByVerb(ctx, u.paraText, drafts[i]);

@@ -24,6 +24,19 @@ type Titled = Pick<Draft, 'title' | 'drafted'>;
 const SET_OFF_BEFORE = /(?:,|\b(?:is|was|are|were|be|been|as))\s+$/i;
 // The happening route's record is set off after the dated clause by a comma, with a determiner of its own.
 const RECORD_AFTER_CLAUSE = new RegExp(String.raw`,\s+(?=(?:the|its|their|his|her|our|my)\s)${RECORD_SINCE_LEAD}`, 'i');
+// "It was the club's first title since", "This was their first since", "It was the town's fourth fair and its first
+// since": a pronoun's copula whose whole complement is a "first" counted against the last time. The clause says
+// nothing of its own time but that last time, so it is dated there (bounded-clauses.ts) and no second event is drawn.
+const COPULA_FIRST_SINCE = /^\s*(?:it|this|that)\s+(?:was|is|(?:has|had)\s+been)\s+(?:[^,;:.!?]{1,60}?\s+and\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Za-z][\w-]*['’]s?|the|its|their|his|her|our|my)\s+first\b(?:\s+[\w'’-]+){0,7}?\s+since\s+$/i;
+
+/** The rule ending of a clause dated at the last time its "first" is counted against (bounded-clauses.ts). */
+export const RECORD_LAST_TIME = '/record-last-time';
+
+/** A clause (its words up to the date after "since") that is only a pronoun's copula and a "first … since". */
+export function copulaFirstSince(lead: string): boolean {
+  return COPULA_FIRST_SINCE.test(lead);
+}
+
 // "…, when a merchant was convicted": the clause that tells what happened on the date.
 const WHEN_AFTER = /^,\s+when\s+[^,;:.!?"“”]{3,120}/;
 
@@ -46,7 +59,7 @@ export function recordSinceDateEvents(u: Unit, a: Anchored, published: Ymd | nul
     // another date of the clause dates its event, the date after "since" can only be the last time.
     if (!m || !m[2] || m[3].toLowerCase() !== 'first' || !/^(?:\s+[\w'’-]+){1,7}$/.test(m[4]) || (!m[1] && !SET_OFF_BEFORE.test(lead.slice(0, m.index)) && t === a.main)) continue;
     const d = dateFromTimex(t, published);
-    if (!d || d.mod) continue;
+    if (!d || d.mod || (t === a.main && copulaFirstSince(u.paraText.slice(a.clause.start, t.start)))) continue;
     const what = m[4].trim();
     const at = t.start - lead.length + m.index;
     // "the first time the town centre had flooded since": the clause is what happened; "won the title for the first
@@ -137,8 +150,14 @@ const EARLIER_FIGURE = new RegExp(
   String.raw`,\s+(?:(?:up|down)\s+from\s+${RESULT_OF}?|against\s+${RESULT_OF}?|compared\s+(?:with|to)\s+${RESULT_OF}?|after\s+${RESULT_OF})(${EARLIER_AMOUNT})\s+(?:at\s+the\s+(?:last|previous)\s+(?:count|census|survey|election|poll)\s+)?(?:(?:in|on|during|at|over)\s+)?$`,
   'i',
 );
-// "were down 8 per cent over the same fortnight a year earlier": a change told against the clause's own stretch a year back,
-// whose figure is of that stretch.
+// "rose to 2.4 million compared with 1.9 million the year before", "fell to 40 from 52 a year earlier": with no comma,
+// the figure the clause reached right before the comparing word sets the earlier figure off as well.
+const EARLIER_FIGURE_AFTER_TO = new RegExp(
+  String.raw`\bto\s+${EARLIER_AMOUNT}\s+(?:from|against|compared\s+(?:with|to))\s+(${EARLIER_AMOUNT})\s+(?:(?:in|on|during|at|over)\s+)?$`,
+  'i',
+);
+// "were down 8 per cent over the same fortnight a year earlier": a change told against the clause's own stretch a year
+// back, whose figure is of that stretch.
 const SAME_STRETCH_BACK = new RegExp(
   String.raw`\b(?:up|down|higher|lower)\s+(?:by\s+)?(${EARLIER_AMOUNT})\s+(?:on|over|from)\s+the\s+same\s+(quarter|period|month|week|fortnight|half|season)\s+$`,
   'i',
@@ -159,14 +178,15 @@ export function earlierFigureEvents(u: Unit, a: Anchored, published: Ymd | null,
     if (t === a.main || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end) continue;
     const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 80), t.start);
     if (sameStretchBack(u, a, t, lead, published, emit)) continue;
-    const m = EARLIER_FIGURE.exec(lead);
+    const set = EARLIER_FIGURE.exec(lead);
+    const m = set ?? EARLIER_FIGURE_AFTER_TO.exec(lead);
     let d = m && dateFromTimex(t, published);
     if (!m || !d || d.mod) continue;
     if (YEAR_BACK.test(t.text)) d = yearBackOfClause(u.paraText, a, published) ?? d;
     const named = titled(`Earlier figure of ${m[1]}`);
     if (!named.title) continue;
-    // The evidence opens at the comparing word, after the comma.
-    const at = t.start - lead.length + m.index + m[0].search(/[a-z]/i);
+    // The evidence opens at the comparing word, after the comma or the figure reached.
+    const at = t.start - lead.length + m.index + (set ? m[0].search(/[a-z]/i) : m[0].search(/\s(?:from|against|compared)\s/i) + 1);
     emit({ paragraphId: u.paragraphId, start: at, end: t.end, title: named.title, drafted: named.drafted, date: { ...d, rule: `${d.rule}/earlier-figure` } });
   }
 }

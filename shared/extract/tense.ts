@@ -403,7 +403,7 @@ function toldSubjectVerb(sentence: string, c: SentenceCues, offset: number): Ten
 
 const UNTIL_LEAD = /\b(?:until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 /** A present-perfect grant (lexicon's PERFECT_GRANT_UNTIL) governing the "until" right before `offset`, with no clause break. */
-function perfectGrantBefore(sentence: string, offset: number): boolean {
+export function perfectGrantBefore(sentence: string, offset: number): boolean {
   const m = PERFECT_GRANT_UNTIL.exec(sentence.slice(Math.max(0, offset - 110), offset));
   return !!m && !/[,;:"“”]/.test(m[0]);
 }

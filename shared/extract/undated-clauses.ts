@@ -8,6 +8,7 @@ import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import { type Draft, singleDay } from './draft';
+import { RECORD_LAST_TIME } from './record-since';
 import { countWords, hedgeWords, IRREGULAR_PAST, NOT_PLURAL_S, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, PLURAL_SUBJECT_WORDS, SAME_FORM_PAST } from './lexicon';
 import { shiftedBy } from './counted-shifts';
 import { DURATION_UNIT_WORD, endAfter, RATE_AFTER } from './date-stretches';
@@ -84,8 +85,9 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
         : null;
     // "proposed it in 1965, but the plan was shelved": after the first conjunct's date and, told in the past, before
     // publication.
-    // Counted from the first conjunct's own event, which may be counted from the time it names ("a week before Christmas").
-    const head = goesOnFrom ? out.findLast((d) => d.end <= c.start && !d.date.mod) : undefined;
+    // Counted from the first conjunct's own event, which may be counted from the time it names ("a week before Christmas"),
+    // not the last time a "first" is counted against, which is long before it.
+    const head = goesOnFrom ? out.findLast((d) => d.end <= c.start && !d.date.mod && !d.date.rule?.endsWith(RECORD_LAST_TIME)) : undefined;
     const goesOn = head ? untilPublication(relativeTo(head.date, 'after', 'sequence/after-conjunct-before', `After “${head.title}”, the clause it goes on from.`), text, published) : null;
     // "Detectives matched the marks, and the thief was arrested on June 2": on or before the date of the conjunct after.
     const next = c.precedes || c.dayBefore ? anchored.find((a) => a.unit === u && a.clause.start >= c.end && !a.end) : undefined;

@@ -10,7 +10,7 @@ import { type NarrativeContext, startBefore } from './narrative';
 import { boundWordBefore, DEFINITE_DETERMINER, GRANT_LEADS, NAMED_TIME_OF_DAY_RE, NUMBER_WORD_RE, parseCount, PERFECT_LEADS } from './lexicon';
 import { dateFromTimex, fmtHuman } from './resolve';
 import type { Unit } from './segment';
-import { happeningOf, tenseAt } from './tense';
+import { happeningOf, perfectGrantBefore, tenseAt } from './tense';
 import { titled, type TitleDraft } from './title';
 import type { Timex } from './types';
 import { isPartOfPeriod } from '../document-core';
@@ -102,6 +102,27 @@ export function noteOpening(ctx: NarrativeContext, text: string, d: Draft, timex
   if (d.date.mod || !DAY_VALUE.test(d.date.start) || (ctx.published && d.date.start > fmtDay(ctx.published))) return;
   const beside = timexes.some((t) => t.start >= d.start && t.end <= d.end && t.type !== 'DURATION' && (OPENING_BESIDE_DATE.test(text.slice(t.end, Math.min(d.end, t.end + 30))) || OPENING_BESIDE_DATE.test(text.slice(Math.max(d.start, t.start - 24), t.start))));
   if (beside) ctx.opening = d.date;
+}
+
+// "will run from the opening day until", "from the reopening until": the run's start is named by the opening's noun.
+const FROM_THE_OPENING = /\bfrom\s+(?:the|its|their)\s+(?:re)?opening(?:\s+(?:day|night|weekend))?\s+(?:until|till|through|to)\s/i;
+// A verb of opening (not a state of being open: "will stay open late", "is open daily").
+const OPENS_VERB = /(?<!\b(?:stay|stays|stayed|remain|remains|remained|be|is|are|was|were|been|keep|keeps|kept)\s)\b(?:re)?open(?:s|ed)?\b(?!\s+(?:late|early|daily|each|every|all)\b)/i;
+
+/** Notes the day a draft tells a thing opened or will open on, by a verb of opening (ctx.openingDay). */
+export function noteOpenedOn(ctx: NarrativeContext, text: string, d: Draft): void {
+  if (!d.date.mod && !d.date.end && DAY_VALUE.test(d.date.start) && OPENS_VERB.test(text.slice(d.start, d.end))) ctx.openingDay = d.date;
+}
+
+/**
+ * "The gallery will open on 3 May. Talks will run from the opening day until 30 June": a run told from publication
+ * whose clause names its start by the opening's noun starts on the day the article told the opening on, when that
+ * day is after the run's start so far and before its end.
+ */
+export function untilFromTheOpening(d: Draft, text: string, opened?: EventDate): void {
+  if (!opened || !d.date.end || d.date.mod || !FROM_THE_OPENING.test(text.slice(d.start, d.end))) return;
+  if (opened.start <= d.date.start || opened.start >= d.date.end) return;
+  startAtOpening(d, opened.start, opened, 'the article told earlier', 'until-from-opening-told');
 }
 
 /**
@@ -478,9 +499,10 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
       delete date.mod;
       date.rule = `${date.rule}/until-from-sentence-date`;
       if (from.date.yearUncertain) date.yearUncertain = true;
-    } else if ((tense !== 'past' || PERFECT_LEADS.test(lead) || (GRANT_LEADS.test(lead) && !APPLY_AFTER.test(w.u.paraText.slice(main.end, main.end + 40)))) && ahead) {
+    } else if ((tense !== 'past' || PERFECT_LEADS.test(lead) || perfectGrantBefore(lead, lead.length) || (GRANT_LEADS.test(lead) && !APPLY_AFTER.test(w.u.paraText.slice(main.end, main.end + 40)))) && ahead) {
       // "Police have shut the bridge until Saturday": a present perfect with its bound still ahead goes on now; so does
-      // time a past verb granted ("the court gave the landlord until May 2"), save a public deadline to apply (the day).
+      // what the present perfect grants ("has lent us the barn until May": the loan runs from now) and time a past verb
+      // granted ("the court gave the landlord until May 2"), save a public deadline to apply (the day).
       date.note = `“until ${main.text}”: from publication (${fmtHuman(published)}) up to then.${date.note ? ` ${date.note}` : ''}`;
       date.end = date.start;
       date.start = pub;
