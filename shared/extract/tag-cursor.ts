@@ -5,7 +5,7 @@
 import { toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, closingTellingDay, insideQuote } from './anaphor-anchors';
 import { quoteMarks } from './quote-marks';
-import { IRREGULAR_PAST, MONTH_RE, MOVING_ON_WORDS, PAST_PARTICIPLES, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, MOVING_ON_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
 import { seasonsCrossYear, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
@@ -75,8 +75,14 @@ function flashbackGoesOn(cur: TagCursor, state: TagState): boolean {
   if (!state.beforeFlashback || state.dayAnchor?.sentence !== cur.sentence) return false;
   const s = sentenceAt(cur.sentences, cur.pos);
   const run = cur.text.slice(s.start, cur.pos);
-  return !CLAUSE_MARK.test(run) && HAD.test(run);
+  if (!CLAUSE_MARK.test(run) && HAD.test(run)) return true;
+  // "She had been stuck on 99 since Christmas Eve, when she won twice, and a fall that afternoon hurt her wrist": a
+  // sentence whose main clause, told first, is the flashback stays in it, and "that afternoon" points back at the day
+  // just named there. Only "that" and a part of the day: "the next day" after it may count from the story's day again.
+  return THAT_PART.test(cur.text.slice(cur.pos, cur.candEnd)) && HAD.test(run.split(CLAUSE_MARK, 1)[0]);
 }
+// "that afternoon", "that night": the part of a day the words point back at.
+const THAT_PART = new RegExp(String.raw`^that\s+(?:${PART_OF_DAY_ALTS})$`, 'i');
 
 /**
  * One resolver for the piece, answering about the candidate at the cursor: rules ask it only while they resolve that
