@@ -8,7 +8,7 @@ import { quoteMarks } from './quote-marks';
 import { IRREGULAR_PAST, MONTH_RE, MOVING_ON_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
-import { seasonsCrossYear, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
+import { COUNT_BACK, seasonsCrossYear, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
 import { tenseAt } from './tense';
 
 /** A piece being tagged, and the candidate being resolved in it. Positions are the piece's own. */
@@ -81,6 +81,17 @@ function flashbackGoesOn(cur: TagCursor, state: TagState): boolean {
   // just named there. Only "that" and a part of the day: "the next day" after it may count from the story's day again.
   return THAT_PART.test(cur.text.slice(cur.pos, cur.candEnd)) && HAD.test(run.split(CLAUSE_MARK, 1)[0]);
 }
+/**
+ * "The call came on May 9. He had been hurt two days earlier, and his wife had signed the form the evening before": a
+ * flashback opened by a day counted back from the story's day, and a second count back told beside it in its sentence,
+ * count from the same time, the story's day, as parallel clauses do; not the second from the first.
+ */
+function siblingCountBack(cur: TagCursor, state: TagState): TagState['beforeFlashback'] {
+  const b = state.beforeFlashback;
+  if (!b?.countedBack || state.dayAnchor?.sentence !== cur.sentence) return undefined;
+  return COUNT_BACK.test(cur.text.slice(cur.pos, cur.candEnd)) ? b : undefined;
+}
+
 // "that afternoon", "that night": the part of a day the words point back at.
 const THAT_PART = new RegExp(String.raw`^that\s+(?:${PART_OF_DAY_ALTS})$`, 'i');
 
@@ -100,7 +111,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     },
     yearHint: () => yearHint(cur, state),
     refDay: () => {
-      const story = flashbackGoesOn(cur, state) ? undefined : storyDayOutsideFlashback(cur, state);
+      const story = siblingCountBack(cur, state) ?? (flashbackGoesOn(cur, state) ? undefined : storyDayOutsideFlashback(cur, state));
       if (story) {
         cur.refStated = story.stated;
         cur.refAnchor = story.anchor;
