@@ -1208,7 +1208,7 @@ export function namedSubjectEnd(text: string, at: number): number {
 /**
  * What tells two dates apart: the value, and the stretch one names of its own ("in March 2015 … two weeks later").
  * A date "since" opens starts a stretch running on past it, no point in time: a day told beside it, even the same one
- * ("had been idle since Monday, and a crash that afternoon …"), dates a clause of its own.
+ * ("had been shut since Monday, and a plumber who came that evening …"), dates a clause of its own.
  */
 function dateKey(t: Timex, text: string): string {
   const key = t.exact?.end ? `${t.value}/${t.exact.end}` : t.value;

@@ -76,15 +76,15 @@ function flashbackGoesOn(cur: TagCursor, state: TagState): boolean {
   const s = sentenceAt(cur.sentences, cur.pos);
   const run = cur.text.slice(s.start, cur.pos);
   if (!CLAUSE_MARK.test(run) && HAD.test(run)) return true;
-  // "She had been stuck on 99 since Christmas Eve, when she won twice, and a fall that afternoon hurt her wrist": a
-  // sentence whose main clause, told first, is the flashback stays in it, and "that afternoon" points back at the day
-  // just named there. Only "that" and a part of the day: "the next day" after it may count from the story's day again.
+  // "It had been shut since Easter Monday, when a pipe burst, and a plumber who came that evening found …": a sentence
+  // whose main clause, told first, is the flashback stays in it, and "that evening" points back at the day just named
+  // there. Only "that" and a part of the day: "the next day" after it may count from the story's day again.
   return THAT_PART.test(cur.text.slice(cur.pos, cur.candEnd)) && HAD.test(run.split(CLAUSE_MARK, 1)[0]);
 }
 /**
- * "The call came on May 9. He had been hurt two days earlier, and his wife had signed the form the evening before": a
- * flashback opened by a day counted back from the story's day, and a second count back told beside it in its sentence,
- * count from the same time, the story's day, as parallel clauses do; not the second from the first.
+ * "The lifeboat went out on May 9. The boat had lost power three days before, and its skipper had radioed the night
+ * before": a flashback opened by a day counted back from the story's day, and a second count back told beside it in
+ * its sentence, count from the same time, the story's day, as parallel clauses do; not the second from the first.
  */
 function siblingCountBack(cur: TagCursor, state: TagState): TagState['beforeFlashback'] {
   const b = state.beforeFlashback;
