@@ -1205,10 +1205,16 @@ export function namedSubjectEnd(text: string, at: number): number {
   return m && finiteVerb(m[1].toLowerCase()) && !/^(?:who|which|that)$/i.test(m[1]) ? at + m[0].length - m[1].length : -1;
 }
 
-/** What tells two dates apart: the value, and the stretch one names of its own ("in March 2015 … two weeks later"). */
-function dateKey(t: Timex): string {
-  return t.exact?.end ? `${t.value}/${t.exact.end}` : t.value;
+/**
+ * What tells two dates apart: the value, and the stretch one names of its own ("in March 2015 … two weeks later").
+ * A date "since" opens starts a stretch running on past it, no point in time: a day told beside it, even the same one
+ * ("had been shut since Monday, and a plumber who came that evening …"), dates a clause of its own.
+ */
+function dateKey(t: Timex, text: string): string {
+  const key = t.exact?.end ? `${t.value}/${t.exact.end}` : t.value;
+  return SINCE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) ? `since/${key}` : key;
 }
+const SINCE_RIGHT_BEFORE = /\bsince\s+$/i;
 
 // "…, the coast guard said Friday.", "…," her son, Piet, said on Tuesday.": a teller of a few words after a comma
 // (and a closing quotation mark), its verb, and the day closing the clause. A name set off after the teller may be
@@ -1268,7 +1274,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[], sent
   dated = dated.filter((t) => t.start >= start && t.end <= end);
   // "Last year's fair, on June 9, drew …": the noun's own day, set off after it, is the same date told closer; no cut.
   dated = dated.filter((t, i) => !(dated[i + 1] && dated[i + 1].value.startsWith(`${t.value}-`) && OWNED_THEN_DAY.test(text.slice(t.end, dated[i + 1].start))));
-  const distinct = new Set(dated.map(dateKey));
+  const distinct = new Set(dated.map((t) => dateKey(t, text)));
   if (distinct.size < 2) {
     const whole: Clause[] = [{ start, end }];
     if (dated.length) warConjuncts(text, whole, dated);
@@ -1486,7 +1492,7 @@ const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|c
  */
 function cutBetween(text: string, sentenceStart: number, a: Timex, b: Timex, closesStretch = false): { end: number; next: number; sharesSubject?: boolean } | null {
   // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
-  if ((dateKey(a) === dateKey(b) && !closesStretch) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
+  if ((dateKey(a, text) === dateKey(b, text) && !closesStretch) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
   if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b) || nextSeason(a, b) || nextYear(a, b))) return null;
   if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) return null;
   if (beganAndEnded(text, a, b) || triedAgain(text, a, b)) return null;

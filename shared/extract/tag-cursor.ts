@@ -5,10 +5,10 @@
 import { toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, closingTellingDay, insideQuote } from './anaphor-anchors';
 import { quoteMarks } from './quote-marks';
-import { IRREGULAR_PAST, MONTH_RE, MOVING_ON_WORDS, PAST_PARTICIPLES, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, MOVING_ON_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
-import { seasonsCrossYear, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
+import { COUNT_BACK, seasonsCrossYear, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
 import { tenseAt } from './tense';
 
 /** A piece being tagged, and the candidate being resolved in it. Positions are the piece's own. */
@@ -75,8 +75,25 @@ function flashbackGoesOn(cur: TagCursor, state: TagState): boolean {
   if (!state.beforeFlashback || state.dayAnchor?.sentence !== cur.sentence) return false;
   const s = sentenceAt(cur.sentences, cur.pos);
   const run = cur.text.slice(s.start, cur.pos);
-  return !CLAUSE_MARK.test(run) && HAD.test(run);
+  if (!CLAUSE_MARK.test(run) && HAD.test(run)) return true;
+  // "It had been shut since Easter Monday, when a pipe burst, and a plumber who came that evening found …": a sentence
+  // whose main clause, told first, is the flashback stays in it, and "that evening" points back at the day just named
+  // there. Only "that" and a part of the day: "the next day" after it may count from the story's day again.
+  return THAT_PART.test(cur.text.slice(cur.pos, cur.candEnd)) && HAD.test(run.split(CLAUSE_MARK, 1)[0]);
 }
+/**
+ * "The lifeboat went out on May 9. The boat had lost power three days before, and its skipper had radioed the night
+ * before": a flashback opened by a day counted back from the story's day, and a second count back told beside it in
+ * its sentence, count from the same time, the story's day, as parallel clauses do; not the second from the first.
+ */
+function siblingCountBack(cur: TagCursor, state: TagState): TagState['beforeFlashback'] {
+  const b = state.beforeFlashback;
+  if (!b?.countedBack || state.dayAnchor?.sentence !== cur.sentence) return undefined;
+  return COUNT_BACK.test(cur.text.slice(cur.pos, cur.candEnd)) ? b : undefined;
+}
+
+// "that afternoon", "that night": the part of a day the words point back at.
+const THAT_PART = new RegExp(String.raw`^that\s+(?:${PART_OF_DAY_ALTS})$`, 'i');
 
 /**
  * One resolver for the piece, answering about the candidate at the cursor: rules ask it only while they resolve that
@@ -94,7 +111,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     },
     yearHint: () => yearHint(cur, state),
     refDay: () => {
-      const story = flashbackGoesOn(cur, state) ? undefined : storyDayOutsideFlashback(cur, state);
+      const story = siblingCountBack(cur, state) ?? (flashbackGoesOn(cur, state) ? undefined : storyDayOutsideFlashback(cur, state));
       if (story) {
         cur.refStated = story.stated;
         cur.refAnchor = story.anchor;

@@ -92,7 +92,7 @@ export interface TagState {
   paragraphYears?: { paragraph: number; latest: number; sentence: number };
   /** The day the story was at when a past-perfect flashback stepped back from it: what a clause out of the
    * flashback counts from ("On Friday the pipe burst. The crew had checked it on March 2. The next morning …"). */
-  beforeFlashback?: { day: Ymd; stated: boolean; anchor: Anchor | undefined };
+  beforeFlashback?: { day: Ymd; stated: boolean; anchor: Anchor | undefined; countedBack?: boolean };
   /** Whether the coarser date in focus was told in an aside beside `lastDay` (see asideBesideDay). */
   focusInAside?: boolean;
   /** The month the story was at when the date in focus was told in an aside beside it (see asideBesideMonth). */
@@ -506,8 +506,11 @@ function noteFlashback(state: TagState, cur: TagCursor, t: Timex): void {
   // A day still ahead (a clinic set for next week) is no story to step back from.
   if (state.beforeFlashback || !story || state.focus !== 'day' || !/^\d{4}/.test(t.value) || (state.dct && toDayNumber(story) > toDayNumber(state.dct))) return;
   const told = t.value.slice(0, 10);
-  if (told < fmtDay(story).slice(0, told.length)) state.beforeFlashback = { day: story, stated: !!state.statedDay, anchor: state.dayAnchor };
+  if (told < fmtDay(story).slice(0, told.length)) state.beforeFlashback = { day: story, stated: !!state.statedDay, anchor: state.dayAnchor, countedBack: COUNT_BACK.test(t.text) };
 }
+
+// "three days earlier", "the day before", "the previous night": a day counted back, with no object, from the time told of.
+export const COUNT_BACK = /\b(?:earlier|before|previous)\b/i;
 
 /**
  * The day the story is at for a count made at the cursor, when a past-perfect flashback has stepped back from it
