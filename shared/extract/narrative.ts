@@ -120,7 +120,7 @@ export interface NarrativeContext {
   /** The last opening of a show the text named by the noun with a day of its own, already past ("last weekend's
    * opening"): where a run told later with only its end ("It runs until May 9") starts. */
   opening?: EventDate;
-  /** The day of the last opening the text told by a verb, past or still ahead ("will open to visitors on Saturday",
+  /** The day of the last opening the text told by a verb, past or still ahead ("is to open its doors on Friday",
    * "reopened on May 2"): where a run told "from the opening until" a date starts. */
   openingDay?: EventDate;
   /** Happenings a dated clause brought in with "a"/"an" ("was arrested at a rally", "an explosion"), by their noun:

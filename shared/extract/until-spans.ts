@@ -104,9 +104,9 @@ export function noteOpening(ctx: NarrativeContext, text: string, d: Draft, timex
   if (beside) ctx.opening = d.date;
 }
 
-// "will run from the opening day until", "from the reopening until": the run's start is named by the opening's noun.
+// "lasts from the opening night till", "from the reopening until": the run's start is named by the opening's noun.
 const FROM_THE_OPENING = /\bfrom\s+(?:the|its|their)\s+(?:re)?opening(?:\s+(?:day|night|weekend))?\s+(?:until|till|through|to)\s/i;
-// A verb of opening (not a state of being open: "will stay open late", "is open daily").
+// A verb of opening (not a state of being open: "stays open till ten", "is open daily").
 const OPENS_VERB = /(?<!\b(?:stay|stays|stayed|remain|remains|remained|be|is|are|was|were|been|keep|keeps|kept)\s)\b(?:re)?open(?:s|ed)?\b(?!\s+(?:late|early|daily|each|every|all)\b)/i;
 
 /** Notes the day a draft tells a thing opened or will open on, by a verb of opening (ctx.openingDay). */
@@ -115,7 +115,7 @@ export function noteOpenedOn(ctx: NarrativeContext, text: string, d: Draft): voi
 }
 
 /**
- * "The gallery will open on 3 May. Talks will run from the opening day until 30 June": a run told from publication
+ * "The gallery opens on 3 May. Tours go on from the opening night till 30 June": a run told from publication
  * whose clause names its start by the opening's noun starts on the day the article told the opening on, when that
  * day is after the run's start so far and before its end.
  */

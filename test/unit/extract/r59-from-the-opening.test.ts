@@ -10,20 +10,20 @@ const at = (published: string, texts: string[], words: string) =>
 
 describe('r59-from-the-opening: a run from the opening told earlier', () => {
   it('the opening day told in the sentence before, still ahead', () => {
-    const texts = ["Haverlow's new seal pool will open to the public on Saturday 11 May. Keeper talks will run from the opening day until 30 June."];
-    const e = at('2019-05-01', texts, 'Keeper talks');
+    const texts = ["Haverlow's new otter enclosure opens its gates on Saturday 11 May. Feeding demonstrations are to go on from the opening day till 30 June."];
+    const e = at('2019-05-01', texts, 'Feeding demonstrations');
     expect([e?.date.start, e?.date.end]).toEqual(['2019-05-11', '2019-06-30']);
   });
 
   it('a reopening told a paragraph before', () => {
-    const texts = ['The Haverlow mill museum will reopen on 20 May after a long refit.', 'A display of its old grindstones will run from the reopening until 31 August.'];
-    const e = at('2019-05-01', texts, 'display of its old grindstones');
+    const texts = ['The Haverlow mill museum will reopen on 20 May after a long refit.', 'A show of its old grindstones is on from the reopening until 31 August.'];
+    const e = at('2019-05-01', texts, 'show of its old grindstones');
     expect([e?.date.start, e?.date.end]).toEqual(['2019-05-20', '2019-08-31']);
   });
 
   it('a state of being open is no opening: the run stays from publication', () => {
-    const texts = ['The Haverlow cafe will stay open late on 20 May.', 'A display of old menus will run from the opening until 31 August.'];
-    const e = at('2019-05-01', texts, 'display of old menus');
+    const texts = ['The Haverlow cafe stays open till ten on 20 May.', 'A show of old menus is on from the opening until 31 August.'];
+    const e = at('2019-05-01', texts, 'show of old menus');
     expect([e?.date.start, e?.date.end]).toEqual(['2019-05-01', '2019-08-31']);
   });
 });
