@@ -439,7 +439,9 @@ const PLACE_AFTER_VERB = new RegExp(`\\s(?:${LEADING_ON_ALTS})\\s(?:the|a|an|its
 const GAPPED_PHRASE = new RegExp(`^(?:(?:${DEFINITE_DETERMINER}|a|an|this|that|these|those|[\\w-]+['’]s?)\\s|[A-Z0-9])`);
 // A word before "and" after the last comma ("masts, poles and fences"): the phrase after it may be a list's last item.
 const WORD_BEFORE_AND = /\S\s+and\s+$/;
-const GAP_WORDS = 5;
+const GAP_WORDS = 6;
+// A noun phrase, then a name set off after it by a comma: the name with its article, if any, alone.
+const SET_OFF_NAME = /^([^,]{3,60}), ((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$/;
 // "carries hikers in summer and skiers in winter": a bare plural, with up to two words before its noun, is a phrase too.
 const BARE_PLURAL = /^(?:[a-z][a-z-]{1,30}\s){0,2}[a-z][a-z-]{1,30}[^s\W]s$/;
 
@@ -453,12 +455,23 @@ const BARE_PLURAL = /^(?:[a-z][a-z-]{1,30}\s){0,2}[a-z][a-z-]{1,30}[^s\W]s$/;
  */
 export function gappedNounTitle(title: string, previous: string | undefined, between: string, evidence: string, isVerb: (word: string) => boolean): string {
   const phrase = title.trim();
+  // "and the firm's second tug, the Osprey Star, in 2008": a name set off after the phrase is what the clause tells of.
+  const named = SET_OFF_NAME.exec(phrase);
+  if (named) {
+    const made = gappedNounTitle(named[1], previous, between, evidence, isVerb);
+    const at = made.toLowerCase().indexOf(named[1].toLowerCase());
+    return made === named[1] || at < 0 ? title : `${made.slice(0, at)}${at === 0 ? capitalised(named[2]) : named[2]}${made.slice(at + named[1].length)}`;
+  }
   // The phrase by the tags alone: a noun the patterns also know as a past ("the full set") is no verb here.
   if (!previous || phrase.split(/\s+/).length > GAP_WORDS || /[,:;…"“”()]/.test(phrase) || titleHasVerb(phrase)) return title;
   // The draft's evidence is the phrase and its date, nothing before it but a few words of that date in lower case.
   const at = evidence.toLowerCase().indexOf(phrase.toLowerCase());
   if (at < 0 || !/^(?:[a-z]+\s){0,3}$/.test(evidence.slice(0, at))) return title;
-  const own = evidence.slice(at, at + phrase.length);
+  // An article the title left out is the phrase's ("a third boat from the old fleet").
+  // Not before a word in "-s" that more words follow ("the bank forecasts 40 percent"): it may be the clause's verb.
+  const verbLike = phrase.split(/\s+/).slice(0, -1).some((w) => /^[a-z]+[^s'’\W]s$/.test(w));
+  const article = verbLike ? '' : (/(?:^|\s)(?:a|an|the)\s$/i.exec(evidence.slice(0, at))?.[0].trimStart() ?? '');
+  const own = evidence.slice(at - article.length, at + phrase.length);
   const rest = `${evidence.slice(0, at)} ${evidence.slice(at + phrase.length)}`.trim();
   if (!(GAPPED_PHRASE.test(own) || BARE_PLURAL.test(own)) || (/[a-z]/i.test(rest) && titleHasVerb(rest, isVerb))) return title;
   if (!/\S,?\s+and\s+$/.test(between) || (between.includes(',') && WORD_BEFORE_AND.test(between.slice(between.lastIndexOf(',') + 1))) || /[.!?;](?:["”’]?\s)/.test(between)) return title;
@@ -775,10 +788,13 @@ export function conjoinedSubject(
   const last = subject.split(' ').pop()!.toLowerCase();
   if (/ing$/.test(last) || /\s(?:he|she|it|they|we|i)\b/.test(subject) || !(own.includes(last) || OWN_PRONOUN.test(own[own.length - 1] ?? ''))) return title;
   const passive = (PASSIVE_HELP.test(verbs[v]) || verbs[v + 1] === 'been') && PARTICIPLE_END.test(verbs[v + 1] === 'been' ? (verbs[v + 2] ?? '') : (verbs[v + 1] ?? ''));
-  if (passive && !helping && !OBJECT_NEXT.test(next)) return title;
+  // A participle joined after a passive with no object of its own ("was built in 1954 and last renovated in 1987")
+  // shares the passive's helping verb, which it is told with: "School was last renovated".
+  const shared = passive && !helping && !OBJECT_NEXT.test(next) ? (verbs[v + 1] === 'been' ? `${verbs[v]} been ` : `${verbs[v]} `) : '';
+  if (shared && (!PARTICIPLE_END.test(verb) || !/^(?:last|first)$/i.test(words[0]))) return title;
   // A pronoun the event before's title named is kept as the text gives it: that name is the pronoun passes' guess.
   const pronoun = own.includes(last) ? '' : own[own.length - 1];
-  return tenWordsAtMost(`${pronoun ? capitalised(pronoun) : subject} ${uncapitalised(title)}`, title);
+  return tenWordsAtMost(`${pronoun ? capitalised(pronoun) : subject} ${shared}${uncapitalised(title)}`, title);
 }
 
 /**

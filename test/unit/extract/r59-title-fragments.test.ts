@@ -39,4 +39,22 @@ describe('r59-title-fragments: titles made whole from the clause around a fragme
     const e = at('The ferry carries cars in summer and cyclists in winter.', 'cyclists');
     expect(e.title).toBe('Ferry carries cyclists');
   });
+
+  it('r59-title-fragments: a participle after "and last" shares the passive helping verb before it', () => {
+    const e = at('The school was built in 1954 and last renovated in 1987.', 'last renovated');
+    expect(e.title).toBe('School was last renovated');
+    expect(e.date.start).toBe('1987');
+  });
+
+  it('r59-title-fragments: a gapped phrase with a name set off after it is told by the name', () => {
+    const e = at('The Fulmar was launched in 1994 and the firm\'s second tug, the Osprey Star, in 2008.', 'Osprey Star');
+    expect(e.title).toBe('The Osprey Star was launched');
+    expect(e.date.start).toBe('2008');
+  });
+
+  it('r59-title-fragments: a gapped phrase of six words keeps the article the title left out', () => {
+    const e = at('The club sold its boathouse in 1990 and a third boat from the old fleet in 1995.', 'third boat');
+    expect(e.title).toBe('Club sold a third boat from the old fleet');
+    expect(e.date.start).toBe('1995');
+  });
 });
