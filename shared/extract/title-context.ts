@@ -440,6 +440,8 @@ const GAPPED_PHRASE = new RegExp(`^(?:(?:${DEFINITE_DETERMINER}|a|an|this|that|t
 // A word before "and" after the last comma ("masts, poles and fences"): the phrase after it may be a list's last item.
 const WORD_BEFORE_AND = /\S\s+and\s+$/;
 const GAP_WORDS = 6;
+// A telling verb and the word "that" after it, if any, up to the clause it told.
+const TOLD_CLAUSE = /^[^,;:]{1,60}?\s(?:said|says|told\s+\w+|reported|announced)\s+(?:that\s+)?(?=\S)/;
 // A noun phrase, then a name set off after it by a comma: the name with its article, if any, alone.
 const SET_OFF_NAME = /^([^,]{3,60}), ((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$/;
 // "carries hikers in summer and skiers in winter": a bare plural, with up to two words before its noun, is a phrase too.
@@ -476,9 +478,15 @@ export function gappedNounTitle(title: string, previous: string | undefined, bet
   if (!(GAPPED_PHRASE.test(own) || BARE_PLURAL.test(own)) || (/[a-z]/i.test(rest) && titleHasVerb(rest, isVerb))) return title;
   if (!/\S,?\s+and\s+$/.test(between) || (between.includes(',') && WORD_BEFORE_AND.test(between.slice(between.lastIndexOf(',') + 1))) || /[.!?;](?:["”’]?\s)/.test(between)) return title;
   // The clause before is told after any colon in its title ("Cows came home: a dairy opened").
-  const clause = previous.slice(previous.lastIndexOf(': ') + 1).trim();
-  const parts = clauseParts(clause);
-  if (!parts || parts.tells || !clause.startsWith(parts.subject)) return title;
+  let clause = previous.slice(previous.lastIndexOf(': ') + 1).trim();
+  let parts = clauseParts(clause);
+  // "She said the firm hired 14 fitters in May and a further six in June": the phrase is the told clause's object.
+  const told = parts?.tells ? TOLD_CLAUSE.exec(clause) : null;
+  if (told) {
+    clause = capitalised(clause.slice(told[0].length));
+    parts = clauseParts(clause);
+  }
+  if (!parts || parts.tells || !clause.startsWith(parts.subject) || (told && !parts.object)) return title;
   // The title before is that clause's own (the verb's form may be the title's: "had left" titled "left"): its subject
   // in the text, and nothing after its last word but its date.
   const lower = between.toLowerCase();

@@ -57,4 +57,9 @@ describe('r59-title-fragments: titles made whole from the clause around a fragme
     expect(e.title).toBe('Club sold a third boat from the old fleet');
     expect(e.date.start).toBe('1995');
   });
+
+  it('r59-title-fragments: a phrase gapped inside a told clause takes the told clause\'s verb', () => {
+    const e = at('Orlagh Pargrave said the firm hired 14 fitters last month and a further six in January.', 'further six');
+    expect(e.title).toBe('The firm hired a further six');
+  });
 });
