@@ -476,7 +476,9 @@ export function gappedNounTitle(title: string, previous: string | undefined, bet
   const own = evidence.slice(at - article.length, at + phrase.length);
   const rest = `${evidence.slice(0, at)} ${evidence.slice(at + phrase.length)}`.trim();
   if (!(GAPPED_PHRASE.test(own) || BARE_PLURAL.test(own)) || (/[a-z]/i.test(rest) && titleHasVerb(rest, isVerb))) return title;
-  if (!/\S,?\s+and\s+$/.test(between) || (between.includes(',') && WORD_BEFORE_AND.test(between.slice(between.lastIndexOf(',') + 1))) || /[.!?;](?:["”’]?\s)/.test(between)) return title;
+  // A phrase that needed the article back, after a comma and "and", may close a list of objects ("follows a petition,
+  // a survey carried out in May, and a ruling of the board"), which no verb was gapped from.
+  if ((article && /,\s+and\s+$/.test(between)) || !/\S,?\s+and\s+$/.test(between) || (between.includes(',') && WORD_BEFORE_AND.test(between.slice(between.lastIndexOf(',') + 1))) || /[.!?;](?:["”’]?\s)/.test(between)) return title;
   // The clause before is told after any colon in its title ("Cows came home: a dairy opened").
   let clause = previous.slice(previous.lastIndexOf(': ') + 1).trim();
   let parts = clauseParts(clause);
