@@ -2373,7 +2373,8 @@ export function subjectBeforeAside(title: string, paragraph: string, start: numb
   if (!m || m[1].split(/\s+/).some((w, i) => i > 0 && (isVerb(w) || isOneOf(w.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES)))) return title;
   if (/^(?:it|he|she|they|we|i|you|this|that|these|those|there|here)$/i.test(m[1].split(/\s+/, 1)[0]) || FRONTED_WORD.test(m[1])) return title;
   // A name set off after the phrase says who it is, and is the subject ("The club's treasurer, Ada Venn, resigned").
-  const subject = NAME_ALONE.test(m[2].trim()) ? m[2].trim() : m[1];
+  // The article a common noun opens on goes, as in the titles the clause alone makes ("Regatta has been moved").
+  const subject = NAME_ALONE.test(m[2].trim()) ? m[2].trim() : capitalised(m[1].replace(/^(?:the|a|an)\s+(?=[a-z])/i, ''));
   return tenWordsAtMost(`${subject} ${first.toLowerCase()}${title.slice(first.length)}`, title);
 }
 // A sentence opening on a preposition or a subordinator: its opening phrase is no subject.
