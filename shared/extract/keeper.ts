@@ -5,7 +5,7 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { cleftTitle, conjoinedSubject, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, toldBeforeTeller, recordSinceIt, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, orderedNounTitle, gappedNounTitle, joinedVerbAlone, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
+import { cleftTitle, conjoinedSubject, contactRelativeTitle, subjectBeforeAside, fullerTitle, happeningAsClause, mishapAsClause, tellerBeforeAside, toldBeforeTeller, recordSinceIt, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, orderedNounTitle, gappedNounTitle, joinedVerbAlone, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
 import { clauseSubject, fittedTitle, MAX_WORDS, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail, withoutStrayComma } from './title-syntax';
 import { withMendedEnd } from './title-dangling-end';
 import { explainedYear } from './year-route';
@@ -232,6 +232,8 @@ function eventOf(d: Draft, id: string, sourceId: string): NewslineEvent {
 function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: () => string, article: () => string): string {
   let title = d.title;
   if (paragraph) title = predicateTitle(title, paragraph.text, d.start, makeTitle, patternVerb, d.end);
+  if (paragraph) title = subjectBeforeAside(title, paragraph.text, d.start, patternVerb);
+  if (paragraph) title = contactRelativeTitle(title, paragraph.text, d.start, d.end, patternVerb);
   title = nameForNoun(title, patternVerb);
   title = fittedTitle(title);
   if (paragraph && SPOKEN.test(title)) title = quotedTitle(title, paragraph.text, d.start, makeTitle);

@@ -1,6 +1,7 @@
 import { BE_HAVE_AUXILIARIES, BODY_NOUNS, COMMA_RELATIVE, countWords, DEFINITE_DETERMINER, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, LEADING_ON_ALTS, MISHAP_AS_PAST, MODALS, MONTH_NAME_ALTS, MONTHS, NOUN_AS_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, OWN_SUBJECT_WORDS, PART_OF_DAY_ALTS, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, SUBORDINATOR_ALTS, table, WEEKDAYS } from './lexicon';
 import { DECISION_VERB, participle, VOTE_TALLY } from './anchor';
 import { findDateline } from './dateline';
+import { splitSentences } from './sentences';
 import { agreeingAntecedent, antecedentOf, LEADING_DATELINE, makeTitle, pastOfGerundForm, PERSONAL_PRONOUN } from './title';
 import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, fitsWhole, MAX_WORDS, titleHasVerb, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson, tenWordsAtMost } from './title-syntax';
 import { lastMatchOf, matchesOf, patternOf } from './matches';
@@ -438,7 +439,13 @@ const PLACE_AFTER_VERB = new RegExp(`\\s(?:${LEADING_ON_ALTS})\\s(?:the|a|an|its
 const GAPPED_PHRASE = new RegExp(`^(?:(?:${DEFINITE_DETERMINER}|a|an|this|that|these|those|[\\w-]+['’]s?)\\s|[A-Z0-9])`);
 // A word before "and" after the last comma ("masts, poles and fences"): the phrase after it may be a list's last item.
 const WORD_BEFORE_AND = /\S\s+and\s+$/;
-const GAP_WORDS = 5;
+const GAP_WORDS = 6;
+// A telling verb and the word "that" after it, if any, up to the clause it told.
+const TOLD_CLAUSE = /^[^,;:]{1,60}?\s(?:said|says|told\s+\w+|reported|announced)\s+(?:that\s+)?(?=\S)/;
+// A noun phrase, then a name set off after it by a comma: the name with its article, if any, alone.
+const SET_OFF_NAME = /^([^,]{3,60}), ((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$/;
+// "carries hikers in summer and skiers in winter": a bare plural, with up to two words before its noun, is a phrase too.
+const BARE_PLURAL = /^(?:[a-z][a-z-]{1,30}\s){0,2}[a-z][a-z-]{1,30}[^s\W]s$/;
 
 /**
  * A title that is only a noun phrase with no verb, left of a clause whose verb an "and" before it gaps ("the club
@@ -450,19 +457,38 @@ const GAP_WORDS = 5;
  */
 export function gappedNounTitle(title: string, previous: string | undefined, between: string, evidence: string, isVerb: (word: string) => boolean): string {
   const phrase = title.trim();
+  // "and the firm's second tug, the Osprey Star, in 2008": a name set off after the phrase is what the clause tells of.
+  const named = SET_OFF_NAME.exec(phrase);
+  if (named) {
+    const made = gappedNounTitle(named[1], previous, between, evidence, isVerb);
+    const at = made.toLowerCase().indexOf(named[1].toLowerCase());
+    return made === named[1] || at < 0 ? title : `${made.slice(0, at)}${at === 0 ? capitalised(named[2]) : named[2]}${made.slice(at + named[1].length)}`;
+  }
   // The phrase by the tags alone: a noun the patterns also know as a past ("the full set") is no verb here.
   if (!previous || phrase.split(/\s+/).length > GAP_WORDS || /[,:;…"“”()]/.test(phrase) || titleHasVerb(phrase)) return title;
   // The draft's evidence is the phrase and its date, nothing before it but a few words of that date in lower case.
   const at = evidence.toLowerCase().indexOf(phrase.toLowerCase());
   if (at < 0 || !/^(?:[a-z]+\s){0,3}$/.test(evidence.slice(0, at))) return title;
-  const own = evidence.slice(at, at + phrase.length);
+  // An article the title left out is the phrase's ("a third boat from the old fleet").
+  // Not before a word in "-s" that more words follow ("the bank forecasts 40 percent"): it may be the clause's verb.
+  const verbLike = phrase.split(/\s+/).slice(0, -1).some((w) => /^[a-z]+[^s'’\W]s$/.test(w));
+  const article = verbLike ? '' : (/(?:^|\s)(?:a|an|the)\s$/i.exec(evidence.slice(0, at))?.[0].trimStart() ?? '');
+  const own = evidence.slice(at - article.length, at + phrase.length);
   const rest = `${evidence.slice(0, at)} ${evidence.slice(at + phrase.length)}`.trim();
-  if (!GAPPED_PHRASE.test(own) || (/[a-z]/i.test(rest) && titleHasVerb(rest, isVerb))) return title;
-  if (!/\S,?\s+and\s+$/.test(between) || (between.includes(',') && WORD_BEFORE_AND.test(between.slice(between.lastIndexOf(',') + 1))) || /[.!?;](?:["”’]?\s)/.test(between)) return title;
+  if (!(GAPPED_PHRASE.test(own) || BARE_PLURAL.test(own)) || (/[a-z]/i.test(rest) && titleHasVerb(rest, isVerb))) return title;
+  // A phrase that needed the article back, after a comma and "and", may close a list of objects ("follows a petition,
+  // a survey carried out in May, and a ruling of the board"), which no verb was gapped from.
+  if ((article && /,\s+and\s+$/.test(between)) || !/\S,?\s+and\s+$/.test(between) || (between.includes(',') && WORD_BEFORE_AND.test(between.slice(between.lastIndexOf(',') + 1))) || /[.!?;](?:["”’]?\s)/.test(between)) return title;
   // The clause before is told after any colon in its title ("Cows came home: a dairy opened").
-  const clause = previous.slice(previous.lastIndexOf(': ') + 1).trim();
-  const parts = clauseParts(clause);
-  if (!parts || parts.tells || !clause.startsWith(parts.subject)) return title;
+  let clause = previous.slice(previous.lastIndexOf(': ') + 1).trim();
+  let parts = clauseParts(clause);
+  // "She said the firm hired 14 fitters in May and a further six in June": the phrase is the told clause's object.
+  const told = parts?.tells ? TOLD_CLAUSE.exec(clause) : null;
+  if (told) {
+    clause = capitalised(clause.slice(told[0].length));
+    parts = clauseParts(clause);
+  }
+  if (!parts || parts.tells || !clause.startsWith(parts.subject) || (told && !parts.object)) return title;
   // The title before is that clause's own (the verb's form may be the title's: "had left" titled "left"): its subject
   // in the text, and nothing after its last word but its date.
   const lower = between.toLowerCase();
@@ -592,7 +618,9 @@ const TIME_PHRASE = new RegExp(
  * anything else it says what the phrase is, often the date. Unchanged when no title with a verb comes of it.
  */
 function predicateAfterAside(title: string, head: string, aside: string, text: string, near: number, make: (clause: string) => string, isVerb: (word: string) => boolean): string {
-  if (`${head} ${aside}`.split(/\s+/).some(isVerb)) return title;
+  // An aside opening on an article may hold a participle as an adjective ("a retired miller"); its head is a noun.
+  const described = /^(?:a|an|the)\s/i.test(aside.trim());
+  if (head.split(/\s+/).some(isVerb) || (!described && aside.split(/\s+/).some(isVerb))) return title;
   const from = Math.max(0, near - 20);
   const window = text.slice(from, near + 600);
   const at = window.toLowerCase().indexOf(title.toLowerCase());
@@ -601,10 +629,26 @@ function predicateAfterAside(title: string, head: string, aside: string, text: s
   // The verb's clause up to its first phrase of time (the event's date says when) or the sentence's end.
   const time = TIME_PHRASE.exec(after);
   const clause = time ? after.slice(0, time.index) : after.split(/[.;!?](?=["”’]?(?:\s|$))/, 1)[0];
-  const m = /^,\s+([a-z][\w'’-]*)\s+([a-z][\w'’-]*)?/.exec(clause);
-  if (!m || !isVerb(m[1]) || (COPULA.test(m[1]) && !(m[2] && (isVerb(m[2]) || participle(m[2]))))) return title;
   const subject = NAME_ALONE.test(aside.trim()) ? aside.trim() : head;
-  const made = make(`${subject} ${clause.slice(m.index + m[0].indexOf(m[1]))}`);
+  // "Vell, a retired miller who has kept bees for years, said …": a subject relative closing the aside tells what
+  // the subject did; the verb after the aside's comma is another event's.
+  const relative = ASIDE_RELATIVE.exec(clause);
+  if (relative && isVerb(relative[1])) return madeWhole(title, make(`${subject} ${clause.slice(relative[0].length - relative[1].length).split(',', 1)[0]}`), isVerb);
+  const m = /^,\s+([a-z][\w'’-]*)\s+([a-z][\w'’-]*)?/.exec(clause);
+  // "Sales for the half, the six months to May, were $4 million": a copula before a figure says what the phrase came to.
+  const figure = m && !m[2] && COPULA_BEFORE_FIGURE.test(clause.slice(m.index + m[0].length - 1));
+  if (described && aside.split(/\s+/).some(isVerb)) return title;
+  if (!m || !isVerb(m[1]) || (COPULA.test(m[1]) && !(m[2] && (isVerb(m[2]) || participle(m[2]))) && !figure)) return title;
+  return madeWhole(title, make(`${subject} ${clause.slice(m.index + m[0].indexOf(m[1]))}`), isVerb);
+}
+
+// A subject relative right after an aside's last word: "who" or "which", then the verb (a helping verb first).
+const ASIDE_RELATIVE = /^\s+(?:who|which)\s+([a-z][\w'’-]*)/;
+// The space after a form of be that a figure follows ("was $11 million", "were 40,000").
+const COPULA_BEFORE_FIGURE = /^\s[$€£]?\d/;
+
+/** A title made from a clause (`made`), when it is a whole one (three to ten words, a verb); `title` otherwise. */
+function madeWhole(title: string, made: string, isVerb: (word: string) => boolean): string {
   const madeWords = made.split(/\s+/);
   return made && madeWords.length <= 10 && madeWords.length >= 3 && madeWords.some(isVerb) && !/…$/.test(made) ? made : title;
 }
@@ -675,7 +719,8 @@ function copulaAlone(word: string, next: string, isVerb: (word: string) => boole
 function subjectOfTitle(previous: string, isVerb: (word: string) => boolean, verb: string): { subject: string; verbs: string[]; v: number } | null {
   const before = previous.split(/\s+/);
   const v = before.findIndex((w, i) => i > 0 && (modal(w) || isVerb(w)));
-  if (v < 1 || /^(?:it|they|this|that|these|those)$/i.test(before[0]) || before.slice(0, v).some((w) => /[,;:]$/.test(w))) return null;
+  // "Due to be played", "About to open": a title opening on what an infinitive follows has no subject to give.
+  if (v < 1 || /^(?:it|they|this|that|these|those)$/i.test(before[0]) || /^to$/i.test(before[v - 1]) || before.slice(0, v).some((w) => /[,;:]$/.test(w))) return null;
   // "Campaign formally began": an adverb before the verb is the verb's, not the subject's.
   let end = v;
   while (end > 1 && /^[a-z]{3,}ly$/.test(before[end - 1])) end--;
@@ -753,10 +798,13 @@ export function conjoinedSubject(
   const last = subject.split(' ').pop()!.toLowerCase();
   if (/ing$/.test(last) || /\s(?:he|she|it|they|we|i)\b/.test(subject) || !(own.includes(last) || OWN_PRONOUN.test(own[own.length - 1] ?? ''))) return title;
   const passive = (PASSIVE_HELP.test(verbs[v]) || verbs[v + 1] === 'been') && PARTICIPLE_END.test(verbs[v + 1] === 'been' ? (verbs[v + 2] ?? '') : (verbs[v + 1] ?? ''));
-  if (passive && !helping && !OBJECT_NEXT.test(next)) return title;
+  // A participle joined after a passive with no object of its own ("was built in 1954 and last renovated in 1987")
+  // shares the passive's helping verb, which it is told with: "School was last renovated".
+  const shared = passive && !helping && !OBJECT_NEXT.test(next) ? (verbs[v + 1] === 'been' ? `${verbs[v]} been ` : `${verbs[v]} `) : '';
+  if (shared && (!PARTICIPLE_END.test(verb) || !/^(?:last|first)$/i.test(words[0]))) return title;
   // A pronoun the event before's title named is kept as the text gives it: that name is the pronoun passes' guess.
   const pronoun = own.includes(last) ? '' : own[own.length - 1];
-  return tenWordsAtMost(`${pronoun ? capitalised(pronoun) : subject} ${uncapitalised(title)}`, title);
+  return tenWordsAtMost(`${pronoun ? capitalised(pronoun) : subject} ${shared}${uncapitalised(title)}`, title);
 }
 
 /**
@@ -2299,3 +2347,62 @@ export function recordSinceIt(title: string, paragraph: string, start: number, l
   if (!subject || /^(?:it|he|she|they|this|that|there)$/i.test(subject)) return title;
   return pronounNamed(title, 'It ', subject, false, false);
 }
+
+// The sentence's opening noun phrase, then an aside set off by commas that runs on to the draft's evidence: "The
+// regatta, due to be rowed next month, …". Words of bounded length, anchored at both ends.
+const SUBJECT_THEN_SET_OFF = /^["“]?((?:[A-Z][\w'’-]{0,30})(?:\s+[\w'’-]{1,30}){0,5}),\s+([^,;:"“”]{2,90}),\s*$/;
+
+/**
+ * A title that opens on its verb or its helping verb ("Has been moved"), its subject cut off by an aside set off after it ("The
+ * regatta, due to be rowed next month, has been moved to …"), takes the noun phrase opening the sentence: "The
+ * regatta has been moved". Unchanged when the sentence does not open so, or its opening words hold a verb.
+ */
+export function subjectBeforeAside(title: string, paragraph: string, start: number, isVerb: (word: string) => boolean): string {
+  const first = title.split(/\s+/, 1)[0];
+  if (!/^[A-Z][a-z]+$/.test(first) || !(isOneOf(first.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES) || isVerb(first.toLowerCase()))) return title;
+  const from = Math.max(0, start - 200);
+  const window = paragraph.slice(from, start);
+  // The title is the clause from its verb on, as the article has it, and a verb of the patterns' is its only one.
+  if (!paragraph.startsWith(first.toLowerCase(), start)) return title;
+  if (!isOneOf(first.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES) && title.split(/\s+/).slice(1).some(isVerb)) return title;
+  const spans = splitSentences(window);
+  const last = spans[spans.length - 1];
+  // The sentence must open inside the window: after a break, or at the paragraph's start.
+  if (!last || (spans.length < 2 && from > 0)) return title;
+  const m = SUBJECT_THEN_SET_OFF.exec(window.slice(last.start));
+  if (!m || m[1].split(/\s+/).some((w, i) => i > 0 && (isVerb(w) || isOneOf(w.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES)))) return title;
+  if (/^(?:it|he|she|they|we|i|you|this|that|these|those|there|here)$/i.test(m[1].split(/\s+/, 1)[0]) || FRONTED_WORD.test(m[1])) return title;
+  // A name set off after the phrase says who it is, and is the subject ("The club's treasurer, Ada Venn, resigned").
+  // The article a common noun opens on goes, as in the titles the clause alone makes ("Regatta has been moved").
+  const subject = NAME_ALONE.test(m[2].trim()) ? m[2].trim() : capitalised(m[1].replace(/^(?:the|a|an)\s+(?=[a-z])/i, ''));
+  return tenWordsAtMost(`${subject} ${first.toLowerCase()}${title.slice(first.length)}`, title);
+}
+// A sentence opening on a preposition or a subordinator: its opening phrase is no subject.
+const FRONTED_WORD = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|when|while|if|as|once|because|although|though|despite|however|meanwhile|but|and|so|yet)\b/i;
+
+// A pronoun subject, a past verb (the perfect too), then no object: a preposition, a mark or the end follows.
+const CONTACT_CLAUSE = /^(?:it|he|she|they|we|i|you)\s+(?:(?:had|has|have)\s+)?([a-z]{2,})(?=\s+(?:in|on|at|for|from|during|over|since|before|after|by|to|last|this|that|under)\b|\s*[,.;:!?]|\s*$)/i;
+// The noun phrase before it, after a word of the clause it is inside (not a sentence or clause opening: "After the
+// match he left" fronts a phrase of its own). The determiner, up to two words before the noun, and the noun.
+const CONTACT_HEAD = /\b([a-z]+)\s+(?:the|a|an|its|his|her|their|our|this|these|those)\s+((?:[a-z][\w-]{0,30}\s+){0,2}[a-z][\w-]{0,30})\s+$/;
+// A noun of time heads a clause that tells when ("the year it opened"), which the date already says.
+const TIME_NOUN = /\b(?:year|years|day|days|week|weeks|month|months|time|times|night|morning|evening|afternoon|moment|season|decade|hour|hours|summer|winter|spring|autumn|weekend|era|period|way|reason|place)$/i;
+
+/**
+ * A title made of a relative clause that leaves out "that" ("It made in its", of "half the profit it made in its
+ * last year"): the clause tells of the noun before it, which is its object, so the title is that noun with its
+ * clause, as the article has them ("Profit it made in its last year"). Unchanged when the words before the pronoun
+ * are no noun phrase inside a clause, or the verb has an object of its own.
+ */
+export function contactRelativeTitle(title: string, paragraph: string, start: number, end: number, isVerb: (word: string) => boolean): string {
+  if (!/^(?:It|He|She|They|We|I|You)\s/.test(title)) return title;
+  const evidence = paragraph.slice(start, Math.min(end, start + 200));
+  const clause = CONTACT_CLAUSE.exec(evidence);
+  if (!clause || !(isPastForm(clause[1]) || /^[a-z]{3,}ed$/.test(clause[1]))) return title;
+  const head = CONTACT_HEAD.exec(paragraph.slice(Math.max(0, start - 80), start));
+  if (!head || TIME_NOUN.test(head[2]) || FRONTED_WORD.test(head[1]) || SUBORDINATOR_WORD.test(head[1]) || isVerb(head[2].split(/\s+/).pop()!)) return title;
+  const own = evidence.split(/[,;:.!?]/, 1)[0].trim();
+  return tenWordsAtMost(`${head[2][0].toUpperCase()}${head[2].slice(1)} ${own}`, title);
+}
+// The words a clause of its own opens on: a noun phrase after them heads that clause ("said the board it …").
+const SUBORDINATOR_WORD = /^(?:that|said|says|told|tells|when|where|whether|why|how|because|unless|than)$/i;

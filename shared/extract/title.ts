@@ -474,6 +474,8 @@ export function antecedentOf(before: string): string {
   return plain !== last ? nounPhraseEnding(plain) : '';
 }
 
+// The noun phrase after a preposition closing a noun phrase of two: a determiner or a possessive opens it.
+const PREPOSITION_TAIL = /\s(?:for|to|at|in|on|from|with)\s((?:the|a|an|its|his|her|their|our|(?:[a-z]+\s)?[a-z]+['’]s|[A-Z][\w-]*['’]s)\s[^,;:]{1,60})$/i;
 // The noun phrase after the last "of" of a noun phrase of two, "the wardens of the signal tower".
 const OF_TAIL = /^(?:the|a|an|its|his|her|their|our)\s[^,;:]+$/i;
 
@@ -483,10 +485,14 @@ const OF_TAIL = /^(?:the|a|an|its|his|her|their|our)\s[^,;:]+$/i;
  * …" of the stables. `np` unchanged otherwise.
  */
 export function agreeingAntecedent(np: string, verb: string | undefined): string {
-  const at = np.toLowerCase().lastIndexOf(' of ');
-  const parts = at > 0 && OF_TAIL.test(np.slice(at + 4)) ? [np, np.slice(0, at), np.slice(at + 4)] : null;
+  const of = np.toLowerCase().lastIndexOf(' of ');
+  let parts = of > 0 && OF_TAIL.test(np.slice(of + 4)) ? [np, np.slice(0, of), np.slice(of + 4)] : null;
+  // "tickets for next season's final, which starts …": a phrase after another preposition, a possessive's noun too.
+  const other = parts ? null : PREPOSITION_TAIL.exec(np);
+  if (other && other.index > 0) parts = [np, np.slice(0, other.index), other[1]];
   if (!parts || !verb) return np;
-  const singular = /^(?:is|was|has)$/i.test(verb);
+  // A present in "-s" ("starts", "opens") agrees with a singular as "is" does.
+  const singular = /^(?:is|was|has)$/i.test(verb) || (other !== null && /^[a-z]{2,}[^s'’]s$/.test(verb) && !/^(?:is|was|has|this|thus|plus|us)$/i.test(verb));
   if (!singular && !/^(?:are|were|have)$/i.test(verb)) return np;
   const plural = (phrase: string) => /[^s]s$/i.test(phrase.split(/\s+/).pop() ?? '');
   const head = plural(parts[1]);
