@@ -444,7 +444,7 @@ const GAP_WORDS = 6;
 const TOLD_CLAUSE = /^[^,;:]{1,60}?\s(?:said|says|told\s+\w+|reported|announced)\s+(?:that\s+)?(?=\S)/;
 // A noun phrase, then a name set off after it by a comma: the name with its article, if any, alone.
 const SET_OFF_NAME = /^([^,]{3,60}), ((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$/;
-// "carries hikers in summer and skiers in winter": a bare plural, with up to two words before its noun, is a phrase too.
+// "moves sheep in spring and cattle in autumn": a bare plural, with up to two words before its noun, is a phrase too.
 const BARE_PLURAL = /^(?:[a-z][a-z-]{1,30}\s){0,2}[a-z][a-z-]{1,30}[^s\W]s$/;
 
 /**
@@ -470,7 +470,7 @@ export function gappedNounTitle(title: string, previous: string | undefined, bet
   const at = evidence.toLowerCase().indexOf(phrase.toLowerCase());
   if (at < 0 || !/^(?:[a-z]+\s){0,3}$/.test(evidence.slice(0, at))) return title;
   // An article the title left out is the phrase's ("a third boat from the old fleet").
-  // Not before a word in "-s" that more words follow ("the bank forecasts 40 percent"): it may be the clause's verb.
+  // Not before a word in "-s" that more words follow ("the board predicts 12 openings"): it may be the clause's verb.
   const verbLike = phrase.split(/\s+/).slice(0, -1).some((w) => /^[a-z]+[^s'’\W]s$/.test(w));
   const article = verbLike ? '' : (/(?:^|\s)(?:a|an|the)\s$/i.exec(evidence.slice(0, at))?.[0].trimStart() ?? '');
   const own = evidence.slice(at - article.length, at + phrase.length);
@@ -630,7 +630,7 @@ function predicateAfterAside(title: string, head: string, aside: string, text: s
   const time = TIME_PHRASE.exec(after);
   const clause = time ? after.slice(0, time.index) : after.split(/[.;!?](?=["”’]?(?:\s|$))/, 1)[0];
   const subject = NAME_ALONE.test(aside.trim()) ? aside.trim() : head;
-  // "Vell, a retired miller who has kept bees for years, said …": a subject relative closing the aside tells what
+  // "Faddow, a former ferryman who has sailed the loch for decades, said …": a subject relative closing the aside tells what
   // the subject did; the verb after the aside's comma is another event's.
   const relative = ASIDE_RELATIVE.exec(clause);
   if (relative && isVerb(relative[1])) return madeWhole(title, make(`${subject} ${clause.slice(relative[0].length - relative[1].length).split(',', 1)[0]}`), isVerb);
@@ -798,7 +798,7 @@ export function conjoinedSubject(
   const last = subject.split(' ').pop()!.toLowerCase();
   if (/ing$/.test(last) || /\s(?:he|she|it|they|we|i)\b/.test(subject) || !(own.includes(last) || OWN_PRONOUN.test(own[own.length - 1] ?? ''))) return title;
   const passive = (PASSIVE_HELP.test(verbs[v]) || verbs[v + 1] === 'been') && PARTICIPLE_END.test(verbs[v + 1] === 'been' ? (verbs[v + 2] ?? '') : (verbs[v + 1] ?? ''));
-  // A participle joined after a passive with no object of its own ("was built in 1954 and last renovated in 1987")
+  // A participle joined after a passive with no object of its own ("was opened in 1962 and last repainted in 2003")
   // shares the passive's helping verb, which it is told with: "School was last renovated".
   const shared = passive && !helping && !OBJECT_NEXT.test(next) ? (verbs[v + 1] === 'been' ? `${verbs[v]} been ` : `${verbs[v]} `) : '';
   if (shared && (!PARTICIPLE_END.test(verb) || !/^(?:last|first)$/i.test(words[0]))) return title;
@@ -2372,7 +2372,7 @@ export function subjectBeforeAside(title: string, paragraph: string, start: numb
   const m = SUBJECT_THEN_SET_OFF.exec(window.slice(last.start));
   if (!m || m[1].split(/\s+/).some((w, i) => i > 0 && (isVerb(w) || isOneOf(w.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES)))) return title;
   if (/^(?:it|he|she|they|we|i|you|this|that|these|those|there|here)$/i.test(m[1].split(/\s+/, 1)[0]) || FRONTED_WORD.test(m[1])) return title;
-  // A name set off after the phrase says who it is, and is the subject ("The club's treasurer, Ada Venn, resigned").
+  // A name set off after the phrase says who it is, and is the subject ("The choir's secretary, Wilda Trundell, stepped down").
   // The article a common noun opens on goes, as in the titles the clause alone makes ("Regatta has been moved").
   const subject = NAME_ALONE.test(m[2].trim()) ? m[2].trim() : capitalised(m[1].replace(/^(?:the|a|an)\s+(?=[a-z])/i, ''));
   return tenWordsAtMost(`${subject} ${first.toLowerCase()}${title.slice(first.length)}`, title);
@@ -2389,9 +2389,9 @@ const CONTACT_HEAD = /\b([a-z]+)\s+(?:the|a|an|its|his|her|their|our|this|these|
 const TIME_NOUN = /\b(?:year|years|day|days|week|weeks|month|months|time|times|night|morning|evening|afternoon|moment|season|decade|hour|hours|summer|winter|spring|autumn|weekend|era|period|way|reason|place)$/i;
 
 /**
- * A title made of a relative clause that leaves out "that" ("It made in its", of "half the profit it made in its
- * last year"): the clause tells of the noun before it, which is its object, so the title is that noun with its
- * clause, as the article has them ("Profit it made in its last year"). Unchanged when the words before the pronoun
+ * A title made of a relative clause that leaves out "that" ("It earned in its", of "a share of the income it earned
+ * in its first season"): the clause tells of the noun before it, which is its object, so the title is that noun with
+ * its clause, as the article has them ("Income it earned in its first season"). Unchanged when the words before the pronoun
  * are no noun phrase inside a clause, or the verb has an object of its own.
  */
 export function contactRelativeTitle(title: string, paragraph: string, start: number, end: number, isVerb: (word: string) => boolean): string {

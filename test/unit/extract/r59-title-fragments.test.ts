@@ -41,9 +41,9 @@ describe('r59-title-fragments: titles made whole from the clause around a fragme
   });
 
   it('r59-title-fragments: a participle after "and last" shares the passive helping verb before it', () => {
-    const e = at('The school was built in 1954 and last renovated in 1987.', 'last renovated');
-    expect(e.title).toBe('School was last renovated');
-    expect(e.date.start).toBe('1987');
+    const e = at('The chapel was opened in 1962 and last repainted in 2003.', 'last repainted');
+    expect(e.title).toBe('Chapel was last repainted');
+    expect(e.date.start).toBe('2003');
   });
 
   it('r59-title-fragments: a gapped phrase with a name set off after it is told by the name', () => {
@@ -59,7 +59,7 @@ describe('r59-title-fragments: titles made whole from the clause around a fragme
   });
 
   it('r59-title-fragments: a phrase gapped inside a told clause takes the told clause\'s verb', () => {
-    const e = at('Orlagh Pargrave said the firm hired 14 fitters last month and a further six in January.', 'further six');
-    expect(e.title).toBe('The firm hired a further six');
+    const e = at('Orlagh Pargrave said the yard hired 9 welders in spring and a further four in October.', 'further four');
+    expect(e.title).toBe('The yard hired a further four');
   });
 });
