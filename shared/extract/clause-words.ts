@@ -5,7 +5,7 @@ import { type Anchored, type Clause, periodModifier, THAT_VERB, yearModifier } f
 import type { Unit } from './segment';
 import { IRREGULAR_PAST, TELLING_THAT } from './lexicon';
 import { conjunctAntecedent, RELATIVE_ASIDE_END, RELATIVE_CONJUNCT } from './title-context';
-import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
+import { antecedentOf, clauseSubject, FRONTED_OPEN, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
 import type { Timex } from './types';
 
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …", and "she" after an opening date
@@ -179,7 +179,13 @@ export function leadSubject(u: Unit, c: Clause, main: Timex, upTo: number): stri
   // subject; the possessive alone is none ("Its spent four years").
   const named = POSSESSIVE_NAMED.exec(from);
   if (named) return named[1];
-  const lead = LEAD_SUBJECT.exec(from)?.[1] ?? '';
-  return /^(?:Its|Their|His|Her|Our|My|Your)$/.test(lead) ? '' : lead;
+  // "Across the river, the ferry restarted …": a phrase of place or time fronted before the subject is none of it.
+  const fronted = FRONTED_OPEN.test(from) ? /^[^,;]{2,60},\s+/.exec(from) : null;
+  const clause = fronted ? from.slice(fronted[0].length) : from;
+  // An article's noun phrase whole up to its verb ("The old mill was …" is the old mill's), not its first word alone.
+  const np = /^(?:the|a|an)\s/i.test(clause) ? clauseSubject(`${clause.charAt(0).toUpperCase()}${clause.slice(1)}`) : '';
+  if (np && !/\b(?:who|which|that)\b/i.test(np)) return clause.slice(0, np.length);
+  const lead = LEAD_SUBJECT.exec(clause)?.[1] ?? '';
+  return /^(?:Its|Their|His|Her|Our|My|Your)$/.test(lead) || FRONTED_OPEN.test(`${lead} `) ? '' : lead;
 }
 const POSSESSIVE_NAMED = /^(?:Its|Their|His|Her|Our)\s+[a-z][a-z' -]{0,40},\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s/;

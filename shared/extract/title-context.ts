@@ -2359,6 +2359,10 @@ const SUBJECT_THEN_SET_OFF = /^["“]?((?:[A-Z][\w'’-]{0,30})(?:\s+[\w'’-]{1
  */
 export function subjectBeforeAside(title: string, paragraph: string, start: number, isVerb: (word: string) => boolean): string {
   const first = title.split(/\s+/, 1)[0];
+  if (/^[A-Z][a-z]+$/.test(first) && paragraph.startsWith(first.toLowerCase(), start)) {
+    const aside = asideWithSubject(title, paragraph, start, isVerb);
+    if (aside !== title) return aside;
+  }
   if (!/^[A-Z][a-z]+$/.test(first) || !(isOneOf(first.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES) || isVerb(first.toLowerCase()))) return title;
   const from = Math.max(0, start - 200);
   const window = paragraph.slice(from, start);
@@ -2376,6 +2380,31 @@ export function subjectBeforeAside(title: string, paragraph: string, start: numb
   // The article a common noun opens on goes, as in the titles the clause alone makes ("Regatta has been moved").
   const subject = NAME_ALONE.test(m[2].trim()) ? m[2].trim() : capitalised(m[1].replace(/^(?:the|a|an)\s+(?=[a-z])/i, ''));
   return tenWordsAtMost(`${subject} ${first.toLowerCase()}${title.slice(first.length)}`, title);
+}
+// The sentence's opening noun phrase and the comma that sets off what follows it: "The regatta, ". Words of bounded
+// length, anchored at both ends.
+const SUBJECT_THEN_COMMA = /^["“]?((?:[A-Z][\w'’-]{0,30})(?:\s+[\w'’-]{1,30}){0,5}),\s*$/;
+// An aside closed by its comma and followed by a word of the main clause: "due to be sailed on Sunday, has".
+const ASIDE_CLOSED = /^[^,;:.!?"“”]{2,120},\s+[a-z]/;
+
+/**
+ * A title made of an aside set off after the noun phrase opening its sentence ("Due to be sailed", of "The regatta,
+ * due to be sailed on Sunday, has been put off"): the aside tells of that phrase, which is named before it
+ * ("Regatta due to be sailed"). Only an aside the main clause goes on after, and a phrase with no verb in it.
+ */
+function asideWithSubject(title: string, paragraph: string, start: number, isVerb: (word: string) => boolean): string {
+  // A telling set off inside its clause ("The oranges, he added, had been …") is the teller's, not the phrase's.
+  if (PERSONAL_PRONOUN.test(title.split(/\s+/, 1)[0]) || !ASIDE_CLOSED.test(paragraph.slice(start, start + 160))) return title;
+  const from = Math.max(0, start - 200);
+  const spans = splitSentences(paragraph.slice(from, start));
+  const last = spans[spans.length - 1];
+  if (!last || (spans.length < 2 && from > 0)) return title;
+  const m = SUBJECT_THEN_COMMA.exec(paragraph.slice(from + last.start, start));
+  if (!m || m[1].split(/\s+/).some((w, i) => i > 0 && (isVerb(w) || isOneOf(w.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES)))) return title;
+  if (/^(?:it|he|she|they|we|i|you|this|that|these|those|there|here)$/i.test(m[1].split(/\s+/, 1)[0]) || FRONTED_WORD.test(m[1])) return title;
+  // A subject relative's pronoun stands for the phrase, which takes its place: "Lund, who won …" is "Lund won …".
+  const own = title.replace(/^(?:Who|Which)\s+(?=[a-z])/, '');
+  return tenWordsAtMost(`${capitalised(m[1].replace(/^(?:the|a|an)\s+(?=[a-z])/i, ''))} ${uncapitalised(own)}`, title);
 }
 // A sentence opening on a preposition or a subordinator: its opening phrase is no subject.
 const FRONTED_WORD = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|when|while|if|as|once|because|although|though|despite|however|meanwhile|but|and|so|yet)\b/i;

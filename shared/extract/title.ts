@@ -121,7 +121,7 @@ const LEADING_INTO = new RegExp(
 const PARTICLE_VERB =
   /^(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|win|wins|won|winning|carry|carries|carried|pass|passes|passed|come|comes|came|move|moves|moved|switch|switched|sign|signs|signed|roll|rolled|blow|blew|boil|boiled|think|thought|talk|talked|get|got|fall|fell|fell|start|started|run|ran|left|hung|knocked|bowled|flipped|tipped|keeled|spilled|spilt|stayed|stop|stopped|stops)$/i;
 
-const FRONTED_OPEN = /^(?:during|in|on|at|for|with|after|before|following|despite|under|amid|through|throughout|from|of|within|upon|across|among)\s/i;
+export const FRONTED_OPEN = /^(?:during|in|on|at|for|with|after|before|following|despite|under|amid|through|throughout|from|of|within|upon|across|among)\s/i;
 // A participle phrase opening a sentence ends at its comma too ("Elected in 2010, the mayor …", "Built in 1889, …").
 const opensOnParticiple = (text: string) => isParticiple(/^[A-Z][a-z]{2,}(?=\s)/.exec(text)?.[0].toLowerCase() ?? '');
 // A clause opened by one of these ends at its comma ("When the polls closed on Sunday, the count began").
@@ -689,7 +689,7 @@ function isParticiple(word: string): boolean {
 }
 
 /** The subject opening a clause: a few words up to its verb, opening with a name or a determiner. Empty if none. */
-function clauseSubject(clause: string): string {
+export function clauseSubject(clause: string): string {
   const words = clause.replace(/^["“]/, '').split(/\s+/);
   for (let i = 1; i <= 4 && i < words.length; i++) {
     if (!VERB_LIKE.test(words[i]) && !/^(?:will|would|could|may|might|must|should)$/.test(words[i])) continue;
