@@ -2393,7 +2393,7 @@ const ASIDE_CLOSED = /^[^,;:.!?"“”]{2,120},\s+[a-z]/;
  * ("Regatta due to be sailed"). Only an aside the main clause goes on after, and a phrase with no verb in it.
  */
 function asideWithSubject(title: string, paragraph: string, start: number, isVerb: (word: string) => boolean): string {
-  // A telling set off inside its clause ("The oranges, he added, had been …") is the teller's, not the phrase's.
+  // A telling set off inside its clause ("The parcels, she added, had been …") is the teller's, not the phrase's.
   if (PERSONAL_PRONOUN.test(title.split(/\s+/, 1)[0]) || !ASIDE_CLOSED.test(paragraph.slice(start, start + 160))) return title;
   const from = Math.max(0, start - 200);
   const spans = splitSentences(paragraph.slice(from, start));
@@ -2402,7 +2402,7 @@ function asideWithSubject(title: string, paragraph: string, start: number, isVer
   const m = SUBJECT_THEN_COMMA.exec(paragraph.slice(from + last.start, start));
   if (!m || m[1].split(/\s+/).some((w, i) => i > 0 && (isVerb(w) || isOneOf(w.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES)))) return title;
   if (/^(?:it|he|she|they|we|i|you|this|that|these|those|there|here)$/i.test(m[1].split(/\s+/, 1)[0]) || FRONTED_WORD.test(m[1])) return title;
-  // A subject relative's pronoun stands for the phrase, which takes its place: "Lund, who won …" is "Lund won …".
+  // A subject relative's pronoun stands for the phrase, which takes its place: "Fennock, who won …" is "Fennock won …".
   const own = title.replace(/^(?:Who|Which)\s+(?=[a-z])/, '');
   return tenWordsAtMost(`${capitalised(m[1].replace(/^(?:the|a|an)\s+(?=[a-z])/i, ''))} ${uncapitalised(own)}`, title);
 }
