@@ -705,14 +705,17 @@ export const SEASON_ACROSS_YEARS = /\b(?:1[89]|20)\d{2}[-–/](?:\d{2}|(?:1[89]|
 // or stage it is.
 const SEASON_OPENING = /\b(?:season\s+(?:opens|opened|begins|began|starts|started)|(?:open|opens|opened|opening|begin|begins|began|start|starts|started)\s+(?:(?:its|their|our|his|her|the|a|new)\s+){0,2}(?:autumn\s+|winter\s+)?season)\b/gi;
 const MID_SEASON = /\bmid-?season\b/gi;
-const MONTH_OR_AUTUMN = new RegExp(`(?<![A-Za-z])(?:${MONTH_RE})(?![a-z])|\\b[Aa]utumn\\b`, 'g');
+const MONTH_OR_AUTUMN = new RegExp(`(?<![A-Za-z])(?:${MONTH_RE})(?![a-z])|\\b[Aa]utumn\\b`);
 
 /** The first month (9 for "autumn") named in `text` from `from` up to `end`, if any. */
 function firstMonthNamed(text: string, from: number, end: number): number | undefined {
-  MONTH_OR_AUTUMN.lastIndex = from;
-  const m = MONTH_OR_AUTUMN.exec(text);
-  return m && m.index < end ? (/autumn/i.test(m[0]) ? 9 : monthNumber(m[0])) : undefined;
+  // Only the window is read: a search past it would run on to the text's end for every opening with no month.
+  const m = MONTH_OR_AUTUMN.exec(text.slice(from, end));
+  return m ? (/autumn/i.test(m[0]) ? 9 : monthNumber(m[0])) : undefined;
 }
+
+// The last piece's answer: the rule context asks once per season phrase and leavePiece once more, of the same text.
+let crossing: { text: string; sentences: Span[]; result: boolean } | undefined;
 
 /**
  * A piece whose seasons run over the turn of the year: one written with both years ("the 1998-99 season"); one whose
@@ -721,6 +724,11 @@ function firstMonthNamed(text: string, from: number, end: number): number | unde
  * mid-season break ends on 4 January"). A season opened in the spring or summer keeps its year.
  */
 export function seasonsCrossYear(text: string, sentences: Span[]): boolean {
+  if (crossing?.text !== text || crossing.sentences !== sentences) crossing = { text, sentences, result: crossesYear(text, sentences) };
+  return crossing.result;
+}
+
+function crossesYear(text: string, sentences: Span[]): boolean {
   if (SEASON_ACROSS_YEARS.test(text)) return true;
   const sentenceEnd = (at: number, more: number): number => {
     const i = sentenceIndexAt(sentences, at);

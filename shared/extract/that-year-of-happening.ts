@@ -44,10 +44,12 @@ export function thatYearOfOpenedHappening(d: Draft, paraText: string, ctx: Narra
   d.date = { start: value, ...(placed ? { mod: 'after' as const } : {}), basis: h.date.basis, rule: `${d.date.rule!.split('/').slice(0, 2).join('/')}/of-opened-happening${placed ? '/after-clause' : ''}`, note: `“that year”: the year of “${h.title}”, which the sentence opens by naming (“${opener[0].trim()}”).` };
 }
 
+// The holiday rule's pattern, read once at a time (its own is global, for the tagger's scan).
+const HOLIDAY = new RegExp(holidayRule.re.source, holidayRule.re.flags.replace('g', ''));
+
 /** The day the words name, in year `y` (a holiday's own day that year; a written day and month kept). */
 function dayInYear(words: string, own: { m: number; d: number }, y: number) {
-  const re = new RegExp(holidayRule.re.source, holidayRule.re.flags.replace('g', ''));
-  const m = re.exec(words);
+  const m = HOLIDAY.exec(words);
   if (m && m[7]) {
     const shift = /before|previous/i.test(m[7]) ? -1 : /after|following/i.test(m[7]) ? 1 : 0;
     return holiday(m[2], y + shift);
