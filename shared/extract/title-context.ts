@@ -2364,23 +2364,34 @@ export function subjectBeforeAside(title: string, paragraph: string, start: numb
     if (aside !== title) return aside;
   }
   if (!/^[A-Z][a-z]+$/.test(first) || !(isOneOf(first.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES) || isVerb(first.toLowerCase()))) return title;
-  const from = Math.max(0, start - 200);
-  const window = paragraph.slice(from, start);
   // The title is the clause from its verb on, as the article has it, and a verb of the patterns' is its only one.
   if (!paragraph.startsWith(first.toLowerCase(), start)) return title;
   if (!isOneOf(first.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES) && title.split(/\s+/).slice(1).some(isVerb)) return title;
-  const spans = splitSentences(window);
-  const last = spans[spans.length - 1];
-  // The sentence must open inside the window: after a break, or at the paragraph's start.
-  if (!last || (spans.length < 2 && from > 0)) return title;
-  const m = SUBJECT_THEN_SET_OFF.exec(window.slice(last.start));
-  if (!m || m[1].split(/\s+/).some((w, i) => i > 0 && (isVerb(w) || isOneOf(w.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES)))) return title;
-  if (/^(?:it|he|she|they|we|i|you|this|that|these|those|there|here)$/i.test(m[1].split(/\s+/, 1)[0]) || FRONTED_WORD.test(m[1])) return title;
+  const m = openingNounPhrase(paragraph, start, SUBJECT_THEN_SET_OFF, isVerb);
+  if (!m) return title;
   // A name set off after the phrase says who it is, and is the subject ("The choir's secretary, Wilda Trundell, stepped down").
-  // The article a common noun opens on goes, as in the titles the clause alone makes ("Regatta has been moved").
-  const subject = NAME_ALONE.test(m[2].trim()) ? m[2].trim() : capitalised(m[1].replace(/^(?:the|a|an)\s+(?=[a-z])/i, ''));
+  const subject = NAME_ALONE.test(m[2].trim()) ? m[2].trim() : subjectPhrase(m[1]);
   return tenWordsAtMost(`${subject} ${first.toLowerCase()}${title.slice(first.length)}`, title);
 }
+
+/**
+ * The noun phrase opening the sentence `start` is in, read by `shape` (its first group) over the sentence's words up to
+ * `start`; the sentence must open within the 200 characters before it, after a break or at the paragraph's start. Null
+ * when there is none, or when the phrase holds a verb past its first word or opens on a pronoun or a fronted word:
+ * then it is no subject.
+ */
+function openingNounPhrase(paragraph: string, start: number, shape: RegExp, isVerb: (word: string) => boolean): RegExpExecArray | null {
+  const from = Math.max(0, start - 200);
+  const spans = splitSentences(paragraph.slice(from, start));
+  const last = spans[spans.length - 1];
+  if (!last || (spans.length < 2 && from > 0)) return null;
+  const m = shape.exec(paragraph.slice(from + last.start, start));
+  if (!m || m[1].split(/\s+/).some((w, i) => i > 0 && (isVerb(w) || isOneOf(w.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES)))) return null;
+  return PRONOUN_OPENING.test(m[1].split(/\s+/, 1)[0]) || FRONTED_WORD.test(m[1]) ? null : m;
+}
+const PRONOUN_OPENING = /^(?:it|he|she|they|we|i|you|this|that|these|those|there|here)$/i;
+// The article a common noun opens on goes, as in the titles the clause alone makes ("Regatta has been moved").
+const subjectPhrase = (phrase: string): string => capitalised(phrase.replace(/^(?:the|a|an)\s+(?=[a-z])/i, ''));
 // The sentence's opening noun phrase and the comma that sets off what follows it: "The regatta, ". Words of bounded
 // length, anchored at both ends.
 const SUBJECT_THEN_COMMA = /^["“]?((?:[A-Z][\w'’-]{0,30})(?:\s+[\w'’-]{1,30}){0,5}),\s*$/;
@@ -2395,16 +2406,11 @@ const ASIDE_CLOSED = /^[^,;:.!?"“”]{2,120},\s+[a-z]/;
 function asideWithSubject(title: string, paragraph: string, start: number, isVerb: (word: string) => boolean): string {
   // A telling set off inside its clause ("The parcels, she added, had been …") is the teller's, not the phrase's.
   if (PERSONAL_PRONOUN.test(title.split(/\s+/, 1)[0]) || !ASIDE_CLOSED.test(paragraph.slice(start, start + 160))) return title;
-  const from = Math.max(0, start - 200);
-  const spans = splitSentences(paragraph.slice(from, start));
-  const last = spans[spans.length - 1];
-  if (!last || (spans.length < 2 && from > 0)) return title;
-  const m = SUBJECT_THEN_COMMA.exec(paragraph.slice(from + last.start, start));
-  if (!m || m[1].split(/\s+/).some((w, i) => i > 0 && (isVerb(w) || isOneOf(w.toLowerCase(), MODALS, BE_HAVE_AUXILIARIES)))) return title;
-  if (/^(?:it|he|she|they|we|i|you|this|that|these|those|there|here)$/i.test(m[1].split(/\s+/, 1)[0]) || FRONTED_WORD.test(m[1])) return title;
+  const m = openingNounPhrase(paragraph, start, SUBJECT_THEN_COMMA, isVerb);
+  if (!m) return title;
   // A subject relative's pronoun stands for the phrase, which takes its place: "Fennock, who won …" is "Fennock won …".
   const own = title.replace(/^(?:Who|Which)\s+(?=[a-z])/, '');
-  return tenWordsAtMost(`${capitalised(m[1].replace(/^(?:the|a|an)\s+(?=[a-z])/i, ''))} ${uncapitalised(own)}`, title);
+  return tenWordsAtMost(`${subjectPhrase(m[1])} ${uncapitalised(own)}`, title);
 }
 // A sentence opening on a preposition or a subordinator: its opening phrase is no subject.
 const FRONTED_WORD = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|when|while|if|as|once|because|although|though|despite|however|meanwhile|but|and|so|yet)\b/i;
